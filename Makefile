@@ -1,0 +1,68 @@
+# goesc: one Makefile. `make` builds build/goesc; `make test` runs every test;
+# `make asan` builds build/asan/goesc with AddressSanitizer and UBSan.
+CC      ?= cc
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow=local
+ifeq ($(WERROR),1)
+WARN    += -Werror
+endif
+OPT     ?= -O2 -g
+CFLAGS  += $(CSTD) $(WARN) $(OPT) -Isrc
+LDLIBS  += -lgmp -lpthread
+
+SRCS    := $(sort $(wildcard src/*.c src/*/*.c))
+OBJS    := $(SRCS:src/%.c=build/obj/%.o)
+AOBJS   := $(SRCS:src/%.c=build/asan/obj/%.o)
+LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
+UNIT    := $(sort $(wildcard tests/unit/*.c))
+UNITBIN := $(UNIT:tests/unit/%.c=build/unit/%)
+
+.PHONY: all asan test unit check-parse check-list check-robust bench clean fuzz
+all: build/goesc
+
+build/goesc: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+build/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+asan: build/asan/goesc
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+build/asan/goesc: $(AOBJS)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(AOBJS) $(LDLIBS)
+build/asan/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -O1 $(SANFLAGS) -MMD -MP -c -o $@ $<
+
+build/unit/%: tests/unit/%.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
+
+unit: $(UNITBIN)
+	@pass=0; fail=0; for t in $(UNITBIN); do \
+	  if $$t; then pass=$$((pass+1)); else echo "FAIL: $$t"; fail=$$((fail+1)); fi; done; \
+	  echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
+
+# The full suite: unit tests, then the oracle comparisons (they fetch Go
+# 1.27 through scripts/get-go when it is not there yet).
+test: all asan unit
+	tests/run-all
+
+check-parse: all
+	tests/check-parse
+check-list: all
+	tests/check-list
+check-robust: asan
+	tests/check-robust
+
+fuzz:
+	tests/fuzz/run
+
+bench: all
+	bench/parse
+
+clean:
+	rm -rf build
+
+-include $(OBJS:.o=.d) $(AOBJS:.o=.d)

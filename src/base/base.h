@@ -1,0 +1,142 @@
+/* base.h: the public header of the base stage.
+ *
+ * Everything later stages share: fatal errors for internal bugs, arenas,
+ * growable vectors, interned names (Sym), hash maps keyed by integers or
+ * pointers, source files and compact positions, and collected user
+ * diagnostics. Nothing here knows about Go. */
+#ifndef GOESC_BASE_H
+#define GOESC_BASE_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* ---- internal bugs ---------------------------------------------------- */
+
+/* die reports an internal bug with its C source position and aborts. User
+ * errors never come here: they are diagnostics. */
+#define die(...) die_at(__FILE__, __LINE__, __VA_ARGS__)
+_Noreturn void die_at(const char *file, int line, const char *fmt, ...);
+
+void *xmalloc(size_t n);           /* malloc or die */
+void *xrealloc(void *p, size_t n); /* realloc or die */
+char *xstrdup(const char *s);
+char *xsprintf(const char *fmt, ...); /* malloc'd formatted string */
+
+/* ---- arenas ----------------------------------------------------------- */
+
+/* An Arena hands out zeroed memory from large chunks; everything it gave
+ * is released at once by arena_free or arena_reset. Never free one node. */
+typedef struct Arena Arena;
+
+Arena *arena_new(void);
+void *arena_alloc(Arena *a, size_t n); /* zeroed, 8-byte aligned */
+void *arena_dup(Arena *a, const void *p, size_t n);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+void arena_reset(Arena *a); /* forget everything, keep the first chunk */
+void arena_free(Arena *a);
+size_t arena_used(const Arena *a);
+
+#define NEW(arena, T) ((T *)arena_alloc((arena), sizeof(T)))
+#define NEWARR(arena, T, n) ((T *)arena_alloc((arena), sizeof(T) * (size_t)(n)))
+
+/* ---- vectors ---------------------------------------------------------- */
+
+/* Vec(T) is a malloc-backed growable array for scratch lists; copy the
+ * finished list into an arena with vec_to_arena when it must outlive the
+ * scratch. */
+#define Vec(T) struct { T *a; int n, cap; }
+#define vec_push(v, x)                                                        \
+    do {                                                                      \
+        if ((v)->n == (v)->cap) {                                             \
+            (v)->cap = (v)->cap ? 2 * (v)->cap : 8;                           \
+            (v)->a = xrealloc((v)->a, sizeof(*(v)->a) * (size_t)(v)->cap);    \
+        }                                                                     \
+        (v)->a[(v)->n++] = (x);                                               \
+    } while (0)
+#define vec_free(v) (free((v)->a), (v)->a = NULL, (v)->n = (v)->cap = 0)
+#define vec_to_arena(arena, v) arena_dup((arena), (v)->a, sizeof(*(v)->a) * (size_t)(v)->n)
+
+/* ---- interned names --------------------------------------------------- */
+
+/* A Sym is an interned string: equal strings give the same pointer, so
+ * names compare by pointer. s is NUL-terminated. Syms live forever. */
+typedef struct Sym {
+    uint32_t len;
+    uint32_t hash;
+    char s[];
+} Sym;
+
+Sym *intern(const char *s, size_t len);
+Sym *intern_cstr(const char *s);
+uint32_t hash_bytes(const void *p, size_t n);
+
+/* ---- hash maps -------------------------------------------------------- */
+
+/* Map is an open-addressing table from nonzero 64-bit keys (integers or
+ * pointers) to pointers. Iteration order is unspecified: sort before
+ * printing anything taken from a Map. */
+typedef struct Map {
+    uint64_t *keys;
+    void **vals;
+    uint32_t cap, len;
+} Map;
+
+void *map_get(const Map *m, uint64_t key);
+void map_put(Map *m, uint64_t key, void *val);
+bool map_has(const Map *m, uint64_t key);
+void map_clear(Map *m);
+#define map_getp(m, p) map_get((m), (uint64_t)(uintptr_t)(p))
+#define map_putp(m, p, v) map_put((m), (uint64_t)(uintptr_t)(p), (v))
+
+/* ---- files and positions ---------------------------------------------- */
+
+/* Pos is a compact source position: a file id from file_add, a 1-based
+ * line and a 1-based byte column (a tab counts 1), as gc reports them.
+ * file 0 means "no position". */
+typedef struct Pos {
+    uint32_t file;
+    uint32_t line;
+    uint32_t col;
+} Pos;
+
+typedef struct SrcFile {
+    const char *path;    /* as given (used in messages) */
+    const char *display; /* the name printed in diagnostics */
+    const char *text;    /* NUL-terminated contents, or NULL if unread */
+    size_t size;
+} SrcFile;
+
+uint32_t file_add(const char *path, const char *text, size_t size);
+SrcFile *file_get(uint32_t id);
+const char *file_display(uint32_t id);
+void file_set_display(uint32_t id, const char *name);
+
+/* read_file reads a whole file into a NUL-terminated malloc'd buffer.
+ * It returns NULL and sets *err (a static strerror text) on failure. */
+char *read_file(const char *path, size_t *size, const char **err);
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+/* User-facing errors in the analysed code are collected, never printed
+ * from deep inside a stage; the command prints them in order. */
+typedef struct Diag {
+    Pos pos;
+    char *msg;
+} Diag;
+
+typedef struct DiagList {
+    Vec(Diag) v;
+    int limit; /* stop collecting after this many (0: no limit) */
+} DiagList;
+
+void diag_add(DiagList *dl, Pos pos, const char *fmt, ...);
+void diag_vadd(DiagList *dl, Pos pos, const char *fmt, va_list ap);
+void diag_sort(DiagList *dl); /* stable by (file, line, col) */
+void diag_print(const DiagList *dl, void *fp);
+void diag_free(DiagList *dl);
+int pos_cmp(Pos a, Pos b);
+
+#endif

@@ -1,0 +1,60 @@
+/* diag.c: collected user diagnostics (errors in the analysed Go code).
+ * Stages add to a DiagList and keep going; the command decides when and
+ * how to print them. */
+#include "base.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+void diag_vadd(DiagList *dl, Pos pos, const char *fmt, va_list ap) {
+    if (dl->limit && dl->v.n >= dl->limit) return;
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = xmalloc((size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    vec_push(&dl->v, ((Diag){pos, s}));
+}
+
+void diag_add(DiagList *dl, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(dl, pos, fmt, ap);
+    va_end(ap);
+}
+
+int pos_cmp(Pos a, Pos b) {
+    if (a.file != b.file) return a.file < b.file ? -1 : 1;
+    if (a.line != b.line) return a.line < b.line ? -1 : 1;
+    if (a.col != b.col) return a.col < b.col ? -1 : 1;
+    return 0;
+}
+
+void diag_sort(DiagList *dl) {
+    /* insertion sort: stable, and lists are short and nearly sorted */
+    for (int i = 1; i < dl->v.n; i++) {
+        Diag d = dl->v.a[i];
+        int j = i;
+        while (j > 0 && pos_cmp(dl->v.a[j - 1].pos, d.pos) > 0) {
+            dl->v.a[j] = dl->v.a[j - 1];
+            j--;
+        }
+        dl->v.a[j] = d;
+    }
+}
+
+void diag_print(const DiagList *dl, void *fp) {
+    for (int i = 0; i < dl->v.n; i++) {
+        const Diag *d = &dl->v.a[i];
+        if (d->pos.file)
+            fprintf(fp, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
+        else
+            fprintf(fp, "%s\n", d->msg);
+    }
+}
+
+void diag_free(DiagList *dl) {
+    for (int i = 0; i < dl->v.n; i++) free(dl->v.a[i].msg);
+    vec_free(&dl->v);
+}

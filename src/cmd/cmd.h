@@ -1,0 +1,11 @@
+/* cmd.h: the subcommands of the goesc command line.
+ * Each takes the arguments after its name and returns the exit status:
+ * 0 ok, 1 the analysed code has errors, 2 usage or environment problems. */
+#ifndef GOESC_CMD_H
+#define GOESC_CMD_H
+
+int cmd_parse(int argc, char **argv); /* goesc parse [-dump] FILE... */
+int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
+int cmd_goroot(int argc, char **argv); /* goesc env GOROOT: where Go's tree is */
+
+#endif

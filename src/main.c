@@ -1,0 +1,43 @@
+/* main.c: the goesc command line. Picks the subcommand and hands over the
+ * rest of the arguments; every subcommand returns the process exit status
+ * (0 ok, 1 errors in the analysed code, 2 usage or environment). */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd/cmd.h"
+
+static const char usage[] =
+    "usage: goesc COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  parse [-dump] FILE...    parse Go files; -dump prints the syntax tree\n"
+    "  list [-deps] PATTERNS    list packages and their Go files, as go list\n"
+    "  env GOROOT               print the Go tree goesc uses\n"
+    "  help                     this text\n";
+
+typedef struct Command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+    {"parse", cmd_parse},
+    {"list", cmd_list},
+    {"env", cmd_goroot},
+};
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *name = argv[1];
+    if (!strcmp(name, "help") || !strcmp(name, "-h") || !strcmp(name, "--help")) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(name, commands[i].name)) return commands[i].run(argc - 2, argv + 2);
+    fprintf(stderr, "goesc: unknown command %s\nrun 'goesc help' for usage\n", name);
+    return 2;
+}

@@ -1,0 +1,73 @@
+/* base_test.c: unit tests of the base stage (arena, interning, maps). */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/base.h"
+
+static int failures;
+#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+
+static void test_arena(void) {
+    Arena *a = arena_new();
+    char *p = arena_alloc(a, 3);
+    CHECK(((uintptr_t)p & 7) == 0);
+    CHECK(p[0] == 0 && p[2] == 0);
+    char *big = arena_alloc(a, 5 << 20); /* larger than a chunk */
+    big[(5 << 20) - 1] = 1;
+    for (int i = 0; i < 100000; i++) CHECK(arena_alloc(a, 24) != NULL);
+    CHECK(strcmp(arena_strndup(a, "hello", 4), "hell") == 0);
+    arena_reset(a);
+    CHECK(arena_used(a) == 0);
+    arena_free(a);
+}
+
+static void test_intern(void) {
+    char buf[] = "hello";
+    Sym *a = intern("hello", 5), *b = intern(buf, 5), *c = intern("hell", 4);
+    CHECK(a == b);
+    CHECK(a != c);
+    CHECK(a->len == 5 && strcmp(a->s, "hello") == 0);
+    Sym *many[20000];
+    for (int i = 0; i < 20000; i++) {
+        char s[32];
+        int n = snprintf(s, sizeof s, "name%d", i);
+        many[i] = intern(s, (size_t)n);
+    }
+    for (int i = 0; i < 20000; i++) {
+        char s[32];
+        snprintf(s, sizeof s, "name%d", i);
+        CHECK(intern_cstr(s) == many[i]);
+    }
+}
+
+static void test_map(void) {
+    Map m = {0};
+    for (uint64_t k = 1; k <= 50000; k++) map_put(&m, k * 7919, (void *)(uintptr_t)k);
+    CHECK(m.len == 50000);
+    for (uint64_t k = 1; k <= 50000; k++) CHECK(map_get(&m, k * 7919) == (void *)(uintptr_t)k);
+    CHECK(map_get(&m, 3) == NULL);
+    CHECK(!map_has(&m, 3));
+    map_put(&m, 7919, NULL);
+    CHECK(map_has(&m, 7919) && m.len == 50000);
+    map_clear(&m);
+    CHECK(map_get(&m, 7919) == NULL);
+}
+
+static void test_diag(void) {
+    DiagList dl = {0};
+    uint32_t f = file_add("x.go", "", 0);
+    diag_add(&dl, (Pos){f, 3, 1}, "b %d", 2);
+    diag_add(&dl, (Pos){f, 1, 5}, "a");
+    diag_sort(&dl);
+    CHECK(dl.v.n == 2 && strcmp(dl.v.a[0].msg, "a") == 0 && strcmp(dl.v.a[1].msg, "b 2") == 0);
+    diag_free(&dl);
+}
+
+int main(void) {
+    test_arena();
+    test_intern();
+    test_map();
+    test_diag();
+    if (failures) fprintf(stderr, "base_test: %d failures\n", failures);
+    return failures != 0;
+}
