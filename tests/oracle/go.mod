@@ -1,0 +1,3 @@
+module goesc.test/oracle
+
+go 1.27
