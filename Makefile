@@ -17,7 +17,7 @@ LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
 UNIT    := $(sort $(wildcard tests/unit/*.c))
 UNITBIN := $(UNIT:tests/unit/%.c=build/unit/%)
 
-.PHONY: all asan test unit check-parse check-list check-robust bench clean fuzz
+.PHONY: all asan test unit check-parse check-list check-robust bench clean fuzz example
 all: build/goesc
 
 build/goesc: $(OBJS)
@@ -55,6 +55,10 @@ check-list: all
 	tests/check-list
 check-robust: asan
 	tests/check-robust
+
+# Run goesc on the bundled example package.
+example: all
+	cd examples/hello && ../../build/goesc list -deps . | tail -n 3 && ../../build/goesc parse hello.go doc.go && echo "example: parsed OK"
 
 fuzz:
 	tests/fuzz/run
