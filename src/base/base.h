@@ -118,6 +118,21 @@ void file_set_display(uint32_t id, const char *name);
  * It returns NULL and sets *err (a static strerror text) on failure. */
 char *read_file(const char *path, size_t *size, const char **err);
 
+/* ---- string building ---------------------------------------------------- */
+
+/* StrBuf is a growable, always NUL-terminated, malloc-backed string. */
+typedef struct StrBuf {
+    char *s;
+    size_t len, cap;
+} StrBuf;
+
+void sb_putc(StrBuf *b, char c);
+void sb_putn(StrBuf *b, const char *s, size_t n);
+void sb_puts(StrBuf *b, const char *s);
+void sb_printf(StrBuf *b, const char *fmt, ...);
+void sb_reset(StrBuf *b); /* empty, keep the memory */
+void sb_free(StrBuf *b);
+
 /* ---- diagnostics ------------------------------------------------------ */
 
 /* User-facing errors in the analysed code are collected, never printed
