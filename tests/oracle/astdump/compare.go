@@ -237,7 +237,9 @@ func (c *comparer) file(d *ownDump, body []byte) {
 			}
 		}
 	}
-	writeDiff(c.w, a, b, 60)
+	if len(a) > 0 && len(b) > 0 { // a tree on each side
+		writeDiff(c.w, a, b, 60)
+	}
 }
 
 func lineAt(lines []string, k int, err error) string {
@@ -248,7 +250,7 @@ func lineAt(lines []string, k int, err error) string {
 		return "<no tree: syntax errors>"
 	}
 	if len(lines) == 0 {
-		return "<no tree>"
+		return "<no tree (syntax errors?)>"
 	}
 	return "<end of dump>"
 }

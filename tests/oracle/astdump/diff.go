@@ -114,9 +114,13 @@ func writeDiff(w *bufio.Writer, a, b []string, limit int) {
 		}
 		return
 	}
+	for i := range es { // make the indexes absolute
+		es[i].a += lo
+		es[i].b += lo
+	}
 	// Append the trailing common lines as context.
 	for i := 0; i < ctx && i < suf; i++ {
-		es = append(es, edit{' ', len(ma) + i, len(mb) + i})
+		es = append(es, edit{' ', len(a) - suf + i, len(b) - suf + i})
 	}
 	fmt.Fprintf(w, "  --- go/parser\n  +++ goesc\n")
 	printed := 0
@@ -146,7 +150,7 @@ func writeDiff(w *bufio.Writer, a, b []string, limit int) {
 			}
 			end = run
 		}
-		fmt.Fprintf(w, "  @@ go/parser line %d, goesc line %d @@\n", lo+es[start].a+2, lo+es[start].b+2)
+		fmt.Fprintf(w, "  @@ go/parser line %d, goesc line %d @@\n", es[start].a+2, es[start].b+2)
 		for k := start; k < end; k++ {
 			if printed == limit {
 				fmt.Fprintf(w, "  ... (diff cut after %d lines)\n", limit)
@@ -154,9 +158,9 @@ func writeDiff(w *bufio.Writer, a, b []string, limit int) {
 			}
 			e := es[k]
 			if e.op == '+' {
-				fmt.Fprintf(w, "  + %s\n", mb[e.b])
+				fmt.Fprintf(w, "  + %s\n", b[e.b])
 			} else {
-				fmt.Fprintf(w, "  %c %s\n", e.op, ma[e.a])
+				fmt.Fprintf(w, "  %c %s\n", e.op, a[e.a])
 			}
 			printed++
 		}
