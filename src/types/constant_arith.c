@@ -197,12 +197,19 @@ static ConstVal string_concat(Arena *a, ConstVal x, ConstVal y) {
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)n, s};
 }
 
+/* mismatch: operands of levels that cannot be matched (one of them not a
+ * number) both become the lower one, as go/constant's match does. */
+static void mismatch(ConstVal *x, ConstVal *y) {
+    int lx = level(*x), ly = level(*y);
+    if (lx < ly && lx <= 1) *y = *x;
+    else if (ly < lx && ly <= 1) *x = *y;
+}
+
 ConstVal cv_binary(Arena *a, ConstVal x, ConstOp op, ConstVal y) {
+    mismatch(&x, &y);
     int lx = level(x), ly = level(y);
-    if (lx == 0 || ly == 0) return cv_unknown();
-    if ((lx == 1) != (ly == 1) || x.kind != y.kind) {
-        if (lx == 1 || ly == 1) return cv_unknown();
-    }
+    if (lx == 0) return cv_unknown();
+    if (lx == 1 && x.kind != y.kind) return cv_unknown();
     switch (lx > ly ? lx : ly) {
     case 1:
         if (x.kind == CV_BOOL && op == CV_LAND) return cv_bool(x.i && y.i);
@@ -344,8 +351,9 @@ static int num_cmp(ConstVal x, ConstVal y, int lv) {
 }
 
 bool cv_compare(ConstVal x, ConstOp op, ConstVal y) {
+    mismatch(&x, &y);
     int lx = level(x), ly = level(y), lv = lx > ly ? lx : ly;
-    if (lx == 0 || ly == 0) return false;
+    if (lx == 0) return false;
     if (lx == 1 || ly == 1) {
         if (x.kind != y.kind) return false;
         if (x.kind == CV_STRING) return cmp_result(string_cmp(x, y), op);

@@ -214,8 +214,16 @@ static bool exact_rat(mpq_ptr q, const Num *x, int64_t e2, int64_t e5) {
     return true;
 }
 
+/* sign strips a leading sign, which strconv and math/big accept. */
+static bool sign(const char **s, size_t *n) {
+    bool neg = *n > 0 && **s == '-';
+    if (*n > 0 && (**s == '-' || **s == '+')) (*s)++, (*n)--;
+    return neg;
+}
+
 /* float_lit: a small value becomes an exact fraction, others a float. */
 static ConstVal float_lit(Arena *a, const char *s, size_t n) {
+    bool neg = sign(&s, &n);
     Num x;
     mpz_init(x.m);
     BF z;
@@ -227,9 +235,15 @@ static ConstVal float_lit(Arena *a, const char *s, size_t n) {
     if (scan_num(&x, s, n) && exps(&x, &e2, &e5) && big_float(&z, &x, e2, e5)) {
         int64_t e = bf_exp(&z);
         bool small = z.form != BF_INF && -CV_MAXEXP < e && e < CV_MAXEXP;
-        if (small && z.form == BF_ZERO) v = cv_rat_raw(a, q);
-        else if (small && exact_rat(q, &x, e2, e5)) v = cv_rat_raw(a, q);
-        else v = cv_make_float(a, &z);
+        z.neg = neg;
+        if (small && z.form == BF_ZERO) {
+            v = cv_rat_raw(a, q);
+        } else if (small && exact_rat(q, &x, e2, e5)) {
+            if (neg) mpq_neg(q, q);
+            v = cv_rat_raw(a, q);
+        } else {
+            v = cv_make_float(a, &z);
+        }
     }
     mpq_clear(q);
     bf_clear(&z);
@@ -238,6 +252,7 @@ static ConstVal float_lit(Arena *a, const char *s, size_t n) {
 }
 
 static ConstVal int_lit(Arena *a, const char *s, size_t n) {
+    bool neg = sign(&s, &n);
     if (!underscores_ok(s, n)) return cv_unknown();
     size_t i;
     int base = prefix(s, n, &i, false);
@@ -247,6 +262,7 @@ static ConstVal int_lit(Arena *a, const char *s, size_t n) {
     int64_t fc = 0;
     size_t nd = scan_mant(z, s, n, &i, base, false, &fc);
     ConstVal v = cv_unknown();
+    if (neg) mpz_neg(z, z);
     if (i == n && (nd > 0 || (base == 8 && start == 1))) v = cv_make_int(a, z);
     mpz_clear(z);
     return v;

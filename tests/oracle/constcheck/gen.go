@@ -34,6 +34,8 @@ var floatLits = []string{"0.0", "0.", ".5", "1.5", "0.1", "0.2", "0.3", "1e1000"
 	"0x1.23456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdefp0",
 	"1.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001",
 	"3.14159265358979323846264338327950288419716939937510582097494459", "2.71828182845904523536028747135266249775724709369995957496696763",
+	"1234565.0", "1234575.0", "1234585.0", "12345650.0", "0.12345650000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001",
+	"100000.25", "999999.9999", "999999.49", "9999995.0", "99999950.0", "0.00001", "0.0001", "0.00012345", "123456.0000001",
 	"1e-323", "1e-400", "1e309", "1e-5000", "1e5000", "4e-1240", "0o17.4p1", "0b101.1p0"}
 
 var imagLits = []string{"1i", "0i", "2.5i", "0x1p-2i", "0123i", "1e1000i", "1e5000i", "0b101i", "0o17i", "0x10p0i", "1_0i", "i", "1e99999999999999999999i"}
@@ -96,7 +98,11 @@ func randLit(r *rand.Rand) string {
 		}
 		return b.String()
 	}
-	switch r.Intn(9) {
+	switch r.Intn(11) {
+	case 9:
+		return fmt.Sprintf("f:%d%s5.0", 1+r.Intn(9), digits(5+r.Intn(3)))
+	case 10:
+		return fmt.Sprintf("f:%d.%d", 100000+r.Intn(900000), 1+r.Intn(99))
 	case 0:
 		return "i:" + strings.TrimLeft(digits(1+r.Intn(40)), "0") + "1"
 	case 1:
@@ -156,8 +162,19 @@ func gen(n int) {
 		}
 	}
 	r := rand.New(rand.NewSource(20261122))
+	seen := map[string]bool{}
+	for _, p := range out {
+		seen[p] = true
+	}
 	for len(out) < n+len(as)*(1+len(unops)) {
 		p := randProg(r, as, 1+r.Intn(4))
+		if r.Intn(4) == 0 {
+			p = floatChain(r)
+		}
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		v, err := run(p)
 		if err != nil || (v.Kind() == 4 && len(v.ExactString()) > 20000) {
 			continue
@@ -169,4 +186,18 @@ func gen(n int) {
 			fmt.Println(p)
 		}
 	}
+}
+
+// floatChain mixes huge or tiny floats (beyond fractions) with ordinary
+// operands, so results are rounded 512-bit floats, then converts them.
+func floatChain(r *rand.Rand) string {
+	big := []string{"f:1e2000", "f:1e-2000", "f:4e-1240", "f:1e1300", "f:3.3e-1300", "f:0x1p4100", "f:0x1.8p-4200",
+		"i:1 <<4200", "f:1e5000", "f:7e-5000"}
+	small := []string{"i:3", "i:7", "f:0.1", "f:1e1000", "f:1e-1000", "f:2.5", "i:1", "i:-1 i:1 *", "f:1e300", "f:1e-300", "m:1i", "f:1e-1200"}
+	p := big[r.Intn(len(big))]
+	for i := r.Intn(4); i >= 0; i-- {
+		p += " " + small[r.Intn(len(small))] + " " + []string{"+", "-", "*", "/"}[r.Intn(4)]
+	}
+	tails := []string{"", " toint", " num", " denom", " tofloat", " neg", " f:1e2000 /", " f:1e-2000 *", " f:1e1000 /", " f:1e-1000 *", " real", " imag"}
+	return p + tails[r.Intn(len(tails))]
 }
