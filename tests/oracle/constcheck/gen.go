@@ -36,6 +36,8 @@ var floatLits = []string{"0.0", "0.", ".5", "1.5", "0.1", "0.2", "0.3", "1e1000"
 	"3.14159265358979323846264338327950288419716939937510582097494459", "2.71828182845904523536028747135266249775724709369995957496696763",
 	"1234565.0", "1234575.0", "1234585.0", "12345650.0", "0.12345650000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001",
 	"100000.25", "999999.9999", "999999.49", "9999995.0", "99999950.0", "0.00001", "0.0001", "0.00012345", "123456.0000001",
+	"9.999995e3000", "9.9999950000001e3000", "9.99999499999e3000", "9.999995e-3000", "9.9999949e-3000", "1.0000005e5000",
+	"9.9999995e-5000", "1e-5", "1e-7", "3e-5", "1.5e-7", "123456.5e-20", "1e-1500", "9.5e-4000", "5e-4933", "1.18973149535723176502e4932",
 	"1e-323", "1e-400", "1e309", "1e-5000", "1e5000", "4e-1240", "0o17.4p1", "0b101.1p0"}
 
 var imagLits = []string{"1i", "0i", "2.5i", "0x1p-2i", "0123i", "1e1000i", "1e5000i", "0b101i", "0o17i", "0x10p0i", "1_0i", "i", "1e99999999999999999999i"}
@@ -98,7 +100,15 @@ func randLit(r *rand.Rand) string {
 		}
 		return b.String()
 	}
-	switch r.Intn(11) {
+	switch r.Intn(15) {
+	case 11:
+		return "s:" + hex.EncodeToString([]byte(randString(r)))
+	case 12:
+		return fmt.Sprintf("f:%d.%se%d", 1+r.Intn(9), digits(r.Intn(7)), r.Intn(12000)-6000)
+	case 13:
+		return fmt.Sprintf("f:0x1.%06xp%d", r.Intn(1<<24), []int{-150, -149, -148, -127, -126, 126, 127, 128}[r.Intn(8)])
+	case 14:
+		return fmt.Sprintf("f:%s.%se-%d", digits(1+r.Intn(3)), digits(1+r.Intn(4)), r.Intn(12))
 	case 9:
 		return fmt.Sprintf("f:%d%s5.0", 1+r.Intn(9), digits(5+r.Intn(3)))
 	case 10:
@@ -193,11 +203,64 @@ func gen(n int) {
 func floatChain(r *rand.Rand) string {
 	big := []string{"f:1e2000", "f:1e-2000", "f:4e-1240", "f:1e1300", "f:3.3e-1300", "f:0x1p4100", "f:0x1.8p-4200",
 		"i:1 <<4200", "f:1e5000", "f:7e-5000"}
-	small := []string{"i:3", "i:7", "f:0.1", "f:1e1000", "f:1e-1000", "f:2.5", "i:1", "i:-1 i:1 *", "f:1e300", "f:1e-300", "m:1i", "f:1e-1200"}
+	small := []string{"i:3", "i:7", "i:10", "f:1.1", "f:0.7", "i:1 <<600", "f:1e1300 i:3 /", "f:0.1", "f:1e1000", "f:1e-1000", "f:2.5", "i:1", "i:-1 i:1 *", "f:1e300", "f:1e-300", "m:1i", "f:1e-1200"}
 	p := big[r.Intn(len(big))]
 	for i := r.Intn(4); i >= 0; i-- {
 		p += " " + small[r.Intn(len(small))] + " " + []string{"+", "-", "*", "/"}[r.Intn(4)]
 	}
 	tails := []string{"", " toint", " num", " denom", " tofloat", " neg", " f:1e2000 /", " f:1e-2000 *", " f:1e1000 /", " f:1e-1000 *", " real", " imag"}
 	return p + tails[r.Intn(len(tails))]
+}
+
+// randString makes a string literal of random runes, escapes and bytes.
+func randString(r *rand.Rand) string {
+	var b strings.Builder
+	raw := r.Intn(6) == 0
+	if raw {
+		b.WriteByte('`')
+	} else {
+		b.WriteByte('"')
+	}
+	for i := r.Intn(90); i > 0; i-- {
+		switch k := r.Intn(10); {
+		case raw && k < 5:
+			c := byte(r.Intn(256))
+			if c == '`' {
+				c = '\r'
+			}
+			b.WriteByte(c)
+		case raw:
+			b.WriteRune(rune(r.Intn(0x30000)))
+		case k == 0:
+			fmt.Fprintf(&b, "\\x%02x", r.Intn(256))
+		case k == 1:
+			fmt.Fprintf(&b, "\\%03o", r.Intn(256))
+		case k == 2:
+			c := rune(r.Intn(0x110000))
+			if c >= 0xd800 && c < 0xe000 {
+				c = 0xfffd
+			}
+			fmt.Fprintf(&b, "\\U%08x", c)
+		case k == 3:
+			fmt.Fprintf(&b, "\\u%04x", 0xe000+r.Intn(0x2000))
+		case k == 4:
+			b.WriteString([]string{"\\a", "\\b", "\\f", "\\n", "\\r", "\\t", "\\v", "\\\\", "\\\""}[r.Intn(9)])
+		case k == 5:
+			b.WriteByte(byte(0x80 + r.Intn(128)))
+		case k == 6:
+			b.WriteRune(rune(r.Intn(0x3000)))
+		default:
+			c := byte(0x20 + r.Intn(95))
+			if c == '"' || c == '\\' {
+				c = 'q'
+			}
+			b.WriteByte(c)
+		}
+	}
+	if raw {
+		b.WriteByte('`')
+	} else {
+		b.WriteByte('"')
+	}
+	return b.String()
 }
