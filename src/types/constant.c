@@ -161,14 +161,54 @@ ConstVal cv_make_imag(Arena *a, ConstVal x) {
 
 bool cv_bool_val(ConstVal x) { return x.kind == CV_BOOL && x.i; }
 
-const char *cv_string_val(ConstVal x, size_t *len) {
+/* flatten writes the bytes of String x to dst: it walks down the left
+ * spine of the concatenation tree, copying leaves that hang to the right
+ * at once and stacking only right subtrees that are themselves ropes. */
+static void flatten(ConstVal x, char *dst) {
+    Vec(ConstVal) todo = {0};
+    Vec(int64_t) offs = {0};
+    int64_t off = 0;
+    for (;;) {
+        while (x.rep == CR_ROPE) {
+            const CvRope *r = x.p;
+            int64_t roff = off + r->l.i;
+            if (r->r.rep == CR_ROPE) {
+                vec_push(&todo, r->r);
+                vec_push(&offs, roff);
+            } else {
+                memcpy(dst + roff, r->r.p, (size_t)r->r.i);
+            }
+            x = r->l;
+        }
+        memcpy(dst + off, x.p, (size_t)x.i);
+        if (todo.n == 0) break;
+        x = todo.a[--todo.n];
+        off = offs.a[--offs.n];
+    }
+    vec_free(&todo);
+    vec_free(&offs);
+}
+
+const char *cv_string_val(Arena *a, ConstVal x, size_t *len) {
     if (x.kind != CV_STRING) {
         if (len) *len = 0;
         return "";
     }
     if (len) *len = (size_t)x.i;
-    return x.p;
+    if (x.rep != CR_ROPE) return x.p;
+    char *s = arena_alloc(a, (size_t)x.i + 1);
+    flatten(x, s);
+    return s;
 }
+
+char *cv_string_bytes(ConstVal x) {
+    char *s = xmalloc((size_t)x.i + 1);
+    flatten(x, s);
+    s[x.i] = 0;
+    return s;
+}
+
+int64_t cv_string_len(ConstVal x) { return x.kind == CV_STRING ? x.i : 0; }
 
 /* low64 is the low 64 bits of |x|, as math/big's Int64/Uint64 see them. */
 static uint64_t low64(ConstVal x) {

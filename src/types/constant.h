@@ -31,7 +31,7 @@
 typedef enum ConstKind {
     CV_UNKNOWN, /* unknown: the result of an error */
     CV_BOOL,    /* i is 0 or 1 */
-    CV_STRING,  /* p: bytes (NUL-terminated copy), i: length */
+    CV_STRING,  /* i: length; p: bytes (NUL-terminated), or a CvRope */
     CV_INT,     /* int64 in i, or a big integer in p */
     CV_FLOAT,   /* a fraction or a 512-bit binary float in p */
     CV_COMPLEX, /* p: two ConstVals (re, im) */
@@ -43,6 +43,7 @@ typedef enum ConstRep {
     CR_BIGINT, /* Int beyond int64: p is a CvBigInt */
     CR_RAT,    /* Float as a normalized fraction: p is a CvRat */
     CR_FLOAT,  /* Float as a binary float: p is a CvFloat */
+    CR_ROPE,   /* String made by concatenation: p is a CvRope */
 } ConstRep;
 
 typedef struct ConstVal {
@@ -106,7 +107,11 @@ ConstVal cv_from_literal(Arena *a, const char *lit, size_t n, ConstLit kind);
 
 static inline bool cv_is_unknown(ConstVal x) { return x.kind == CV_UNKNOWN; }
 bool cv_bool_val(ConstVal x);                         /* Unknown: false */
-const char *cv_string_val(ConstVal x, size_t *len);   /* Unknown: "" */
+/* cv_string_val gives the bytes of a String (Unknown: ""); a string made
+ * by + is assembled into a's memory on each call (a long chain of + stays
+ * linear in size until its bytes are asked for). */
+const char *cv_string_val(Arena *a, ConstVal x, size_t *len);
+int64_t cv_string_len(ConstVal x);
 int64_t cv_int64_val(ConstVal x, bool *exact);        /* Int only */
 uint64_t cv_uint64_val(ConstVal x, bool *exact);      /* Int only */
 double cv_float64_val(ConstVal x, bool *exact);       /* non-complex numbers */
@@ -158,6 +163,7 @@ typedef struct CvBigInt { int32_t size; uint64_t limbs[]; } CvBigInt;
 typedef struct CvRat { const CvBigInt *num, *den; } CvRat;
 typedef struct CvFloat { bool neg; int64_t lo; const CvBigInt *mant; } CvFloat;
 typedef struct CvComplex { ConstVal re, im; } CvComplex;
+typedef struct CvRope { ConstVal l, r; } CvRope; /* l + r */
 
 #ifdef CV_INTERNAL
 #include <gmp.h>
@@ -205,6 +211,7 @@ void cv_get_mpz(ConstVal x, mpz_ptr z);  /* Int; z initialized */
 void cv_get_mpq(ConstVal x, mpq_ptr q);  /* Int or fraction; q initialized */
 void cv_get_bf(ConstVal x, BF *z);       /* any real number; z initialized */
 bool cv_is_print(uint32_t r);            /* strconv.IsPrint */
+char *cv_string_bytes(ConstVal x);       /* malloc'd copy of a String */
 #endif
 
 #endif

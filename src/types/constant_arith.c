@@ -189,9 +189,20 @@ static ConstVal complex_binary(Arena *a, ConstVal x, ConstOp op, ConstVal y) {
 
 /* ---- operations -------------------------------------------------------- */
 
+/* string_concat joins short strings at once and makes a rope of long
+ * ones, so a long chain of + costs no more than its pieces. */
 static ConstVal string_concat(Arena *a, ConstVal x, ConstVal y) {
     size_t n = (size_t)x.i + (size_t)y.i;
+    if (x.i == 0) return y;
+    if (y.i == 0) return x;
+    if (n > 64) {
+        CvRope *r = NEW(a, CvRope);
+        r->l = x;
+        r->r = y;
+        return (ConstVal){CV_STRING, CR_ROPE, (int64_t)n, r};
+    }
     char *s = arena_alloc(a, n + 1);
+    if (x.rep == CR_ROPE || y.rep == CR_ROPE) die("string_concat: short rope");
     memcpy(s, x.p, (size_t)x.i);
     memcpy(s + x.i, y.p, (size_t)y.i);
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)n, s};
@@ -310,7 +321,11 @@ static bool cmp_result(int c, ConstOp op) {
 
 static int string_cmp(ConstVal x, ConstVal y) {
     size_t n = (size_t)(x.i < y.i ? x.i : y.i);
-    int c = memcmp(x.p, y.p, n);
+    char *xs = x.rep == CR_ROPE ? cv_string_bytes(x) : NULL;
+    char *ys = y.rep == CR_ROPE ? cv_string_bytes(y) : NULL;
+    int c = memcmp(xs ? xs : x.p, ys ? ys : y.p, n);
+    free(xs);
+    free(ys);
     if (c) return c < 0 ? -1 : 1;
     return (x.i > y.i) - (x.i < y.i);
 }

@@ -109,7 +109,9 @@ char *cv_quote(const char *s, size_t n, size_t *outlen) {
 /* short_string cuts a quoted string of more than 72 runes to 69 + "...". */
 static void short_string(Buf *b, ConstVal x) {
     size_t n;
-    char *q = cv_quote(x.p, (size_t)x.i, &n);
+    char *bytes = cv_string_bytes(x);
+    char *q = cv_quote(bytes, (size_t)x.i, &n);
+    free(bytes);
     size_t runes = 0, cut = n;
     for (size_t i = 0; i < n; i++) {
         if (((unsigned char)q[i] & 0xC0) == 0x80) continue;
@@ -279,7 +281,9 @@ static void value_string(Buf *b, ConstVal x, bool exact) {
     case CV_STRING:
         if (exact) {
             size_t n;
-            char *q = cv_quote(x.p, (size_t)x.i, &n);
+            char *bytes = cv_string_bytes(x);
+            char *q = cv_quote(bytes, (size_t)x.i, &n);
+            free(bytes);
             buf_add(b, q, n);
             free(q);
         } else {

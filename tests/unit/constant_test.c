@@ -149,6 +149,26 @@ static void test_strings(void) {
     STR(cv_binary(A, lit("\"ab\"", CV_LIT_STRING), CV_ADD, lit("`c`", CV_LIT_STRING)), "\"abc\"");
 }
 
+/* test_ropes: a long chain of + stays linear and reads back right. */
+static void test_ropes(void) {
+    ConstVal s = lit("\"\"", CV_LIT_STRING);
+    char piece[8];
+    for (int i = 0; i < 20000; i++) {
+        int n = snprintf(piece, sizeof piece, "\"%d\"", i % 10);
+        ConstVal p = cv_from_literal(A, piece, (size_t)n, CV_LIT_STRING);
+        s = (i % 3 == 2) ? cv_binary(A, p, CV_ADD, s) : cv_binary(A, s, CV_ADD, p);
+    }
+    CHECK(cv_string_len(s) == 20000);
+    size_t len;
+    const char *b = cv_string_val(A, s, &len);
+    CHECK(len == 20000 && b[len - 1] == '9');
+    int digits = 0;
+    for (size_t i = 0; i < len; i++) digits += b[i] - '0';
+    CHECK(digits == 2000 * 45);
+    CHECK(cv_compare(s, CV_EQL, cv_string(A, b, len)));
+    CHECK(strlen(cv_string_of(A, s)) == 72);
+}
+
 static void test_complex(void) {
     ConstVal i = lit("1i", CV_LIT_IMAG);
     ConstVal z = cv_binary(A, i, CV_MUL, i);
@@ -168,6 +188,7 @@ int main(void) {
     test_representable();
     test_strings();
     test_complex();
+    test_ropes();
     arena_free(A);
     if (failures) fprintf(stderr, "constant_test: %d failures\n", failures);
     return failures != 0;
