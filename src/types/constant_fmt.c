@@ -131,16 +131,47 @@ static void short_string(Buf *b, ConstVal x) {
 
 /* shortest_g is Go's %g: the shortest decimal that reads back as x, in
  * %e form when the decimal exponent is < -4 or >= 6. */
+/* next_up makes e (a %e form of a positive number) one unit larger in
+ * its last digit. */
+static void next_up(char *e) {
+    char *end = strchr(e, 'e'), *d = end - 1;
+    for (; d >= e; d--) {
+        if (*d == '.') continue;
+        if (*d != '9') {
+            (*d)++;
+            return;
+        }
+        *d = '0';
+    }
+    /* 9.99e+N became 0.00e+N: it is 1.00e+N+1 */
+    e[0] = '1';
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "e%+d", atoi(end + 1) + 1);
+    strcpy(end, tmp);
+}
+
+/* shortest_digits writes to e the shortest %e form that reads back as x
+ * (x > 0), the nearest one when several have that length. The nearest
+ * decimal of a length may miss where its neighbour above fits: just above
+ * a power of two, where the gap below x is half the gap above. */
+static void shortest_digits(char *e, size_t n, double x) {
+    for (int p = 1; p < 17; p++) {
+        snprintf(e, n, "%.*e", p - 1, x);
+        double y = strtod(e, NULL);
+        if (y == x) return;
+        if (y < x) {
+            next_up(e);
+            if (strtod(e, NULL) == x) return;
+        }
+    }
+    snprintf(e, n, "%.16e", x);
+}
+
 static void shortest_g(Buf *b, double x) {
     char e[40], digs[24];
-    int p;
-    for (p = 1; p < 17; p++) {
-        snprintf(e, sizeof e, "%.*e", p - 1, x);
-        if (strtod(e, NULL) == x) break;
-    }
-    snprintf(e, sizeof e, "%.*e", p - 1, x);
+    if (x < 0) buf_add(b, "-", 1);
+    shortest_digits(e, sizeof e, fabs(x));
     const char *s = e;
-    if (*s == '-') buf_add(b, s++, 1);
     int nd = 0;
     for (; *s != 'e'; s++)
         if (*s != '.') digs[nd++] = *s;
