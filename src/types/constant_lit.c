@@ -380,20 +380,25 @@ static ConstVal raw_string(Arena *a, const char *s, size_t n) {
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)k, out};
 }
 
+/* quoted_string is strconv.Unquote of a "..." literal, or of a '...'
+ * one (one character, which MakeFromLiteral accepts as a string too). */
 static ConstVal quoted_string(Arena *a, const char *s, size_t n) {
-    if (n < 2 || s[0] != '"') return cv_unknown();
+    int quote = n ? (unsigned char)s[0] : 0;
+    if (n < 2 || (quote != '"' && quote != '\'')) return cv_unknown();
     const unsigned char *p = (const unsigned char *)s + 1;
     size_t left = n - 1;
     char *out = arena_alloc(a, 3 * n + 1); /* a bad byte becomes 3 (U+FFFD) */
     size_t k = 0;
-    while (left > 0 && *p != '"') {
+    while (left > 0 && *p != quote) {
         Unq u;
-        if (*p == '\n' || !unquote_char(p, left, '"', &u)) return cv_unknown();
+        if (*p == '\n' || !unquote_char(p, left, quote, &u)) return cv_unknown();
         if (u.r < 0x80 || !u.multi) out[k++] = (char)u.r;
         else k += encode_rune(out + k, u.r);
         p += u.len;
         left -= u.len;
+        if (quote == '\'') break;
     }
+    if (left == 0 || *p != quote) return cv_unknown();
     if (left != 1) return cv_unknown(); /* the closing quote, last */
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)k, out};
 }

@@ -100,7 +100,12 @@ func randLit(r *rand.Rand) string {
 		}
 		return b.String()
 	}
-	switch r.Intn(15) {
+	switch r.Intn(17) {
+	case 15:
+		return []string{"i:", "f:", "m:"}[r.Intn(3)] + garbage(r, "0123456789abcdefxXoObBpPeE._+-i")
+	case 16:
+		q := []string{"'", "\"", "`"}[r.Intn(3)]
+		return []string{"c:", "s:"}[r.Intn(2)] + hex.EncodeToString([]byte(q+garbage(r, "abc\\\"'`xuU0123456789\n\r\xff\xe2\x82")+q))
 	case 11:
 		return "s:" + hex.EncodeToString([]byte(randString(r)))
 	case 12:
@@ -263,4 +268,14 @@ func randString(r *rand.Rand) string {
 		b.WriteByte('"')
 	}
 	return b.String()
+}
+
+// garbage makes a short random string over the given characters: literal
+// syntax that is mostly invalid, to compare how errors are detected.
+func garbage(r *rand.Rand, chars string) string {
+	b := make([]byte, 1+r.Intn(8))
+	for i := range b {
+		b[i] = chars[r.Intn(len(chars))]
+	}
+	return string(b)
 }
