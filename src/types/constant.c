@@ -157,6 +157,34 @@ ConstVal cv_make_imag(Arena *a, ConstVal x) {
     return cv_make_complex(a, cv_int64(0), x);
 }
 
+ConstVal cv_string_from_int(Arena *a, ConstVal x) {
+    bool ok;
+    uint64_t r = cv_uint64_val(x, &ok);
+    if (!ok || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+    char s[4];
+    size_t n;
+    if (r < 0x80) {
+        s[0] = (char)r;
+        n = 1;
+    } else if (r < 0x800) {
+        s[0] = (char)(0xC0 | r >> 6);
+        s[1] = (char)(0x80 | (r & 0x3F));
+        n = 2;
+    } else if (r < 0x10000) {
+        s[0] = (char)(0xE0 | r >> 12);
+        s[1] = (char)(0x80 | ((r >> 6) & 0x3F));
+        s[2] = (char)(0x80 | (r & 0x3F));
+        n = 3;
+    } else {
+        s[0] = (char)(0xF0 | r >> 18);
+        s[1] = (char)(0x80 | ((r >> 12) & 0x3F));
+        s[2] = (char)(0x80 | ((r >> 6) & 0x3F));
+        s[3] = (char)(0x80 | (r & 0x3F));
+        n = 4;
+    }
+    return cv_string(a, s, n);
+}
+
 /* ---- accessors --------------------------------------------------------- */
 
 bool cv_bool_val(ConstVal x) { return x.kind == CV_BOOL && x.i; }

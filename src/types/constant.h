@@ -18,7 +18,8 @@
  *   Complex: a pair of Int/Float values.
  * Operations that go/constant defines as a panic (invalid operands, a
  * division by zero) return Unknown here; callers check before, as go/types
- * does. */
+ * does. Operands of mismatched kinds behave as in go/constant (a number
+ * against a Bool or String: both taken as the latter). */
 #ifndef GOESC_TYPES_CONSTANT_H
 #define GOESC_TYPES_CONSTANT_H
 
@@ -99,6 +100,9 @@ ConstVal cv_int64(int64_t x);
 ConstVal cv_uint64(Arena *a, uint64_t x);
 ConstVal cv_float64(Arena *a, double x); /* -0 gives 0; Inf/NaN give Unknown */
 ConstVal cv_make_imag(Arena *a, ConstVal x); /* x*i */
+/* cv_string_from_int is the constant conversion string(x) of an Int: its
+ * UTF-8 encoding, "\uFFFD" for values that are not valid runes. */
+ConstVal cv_string_from_int(Arena *a, ConstVal x);
 /* cv_from_literal is constant.MakeFromLiteral: the value of a Go literal's
  * source text, Unknown when its syntax is invalid. */
 ConstVal cv_from_literal(Arena *a, const char *lit, size_t n, ConstLit kind);

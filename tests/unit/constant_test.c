@@ -142,6 +142,10 @@ static void test_strings(void) {
     const char *p = cv_string_of(A, longs);
     CHECK(strlen(p) == 72 && strcmp(p + 69, "...") == 0);
     STR(lit("'\\n'", CV_LIT_CHAR), "10");
+    STR(cv_string_from_int(A, cv_int64(0x20ac)), "\"\xe2\x82\xac\"");
+    STR(cv_string_from_int(A, cv_int64(0xD800)), "\"\xef\xbf\xbd\"");
+    STR(cv_string_from_int(A, cv_int64(-1)), "\"\xef\xbf\xbd\"");
+    STR(cv_string_from_int(A, I("0x110000")), "\"\xef\xbf\xbd\"");
     STR(lit("'\\U0001F600'", CV_LIT_CHAR), "128512");
     STR(lit("'\xff'", CV_LIT_CHAR), "65533");
     CHECK(cv_is_unknown(lit("''", CV_LIT_CHAR)));
