@@ -10,12 +10,12 @@
 #define GOESC_TYPES_H
 
 #include "base/base.h"
+#include "types/constant.h"
 
 typedef struct Type Type;
 typedef struct Object Object;
 typedef struct Scope Scope;
 typedef struct Package Package;
-typedef struct ConstVal ConstVal; /* constant.h */
 
 /* ---- basic types -------------------------------------------------------- */
 
@@ -285,7 +285,7 @@ struct Object {
     uint32_t id;    /* creation order */
     bool exported;
     union {
-        ConstVal *val;      /* OBJ_CONST */
+        ConstVal val;       /* OBJ_CONST */
         Package *imported;  /* OBJ_PKGNAME */
         BuiltinId builtin;  /* OBJ_BUILTIN */
         struct {            /* OBJ_VAR */

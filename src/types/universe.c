@@ -2,8 +2,7 @@
  * Predeclared types (the basic kinds, byte and rune, error, any as an
  * alias of interface{}, comparable), constants true/false/iota, nil, and
  * the builtin functions; unsafe.Pointer and unsafe's builtins live in
- * package unsafe. The constant values of true/false/iota are attached by
- * the checker (it owns constant arithmetic). */
+ * package unsafe. */
 #include "types/types.h"
 
 Scope *ty_universe;
@@ -108,9 +107,9 @@ void ty_init(void) {
     def_types();
     def_error();
     def_any_comparable();
-    def(OBJ_CONST, "true", ty_basic[B_UNTYPED_BOOL]);
-    def(OBJ_CONST, "false", ty_basic[B_UNTYPED_BOOL]);
-    def(OBJ_CONST, "iota", ty_basic[B_UNTYPED_INT]);
+    def(OBJ_CONST, "true", ty_basic[B_UNTYPED_BOOL])->u.val = cv_bool(true);
+    def(OBJ_CONST, "false", ty_basic[B_UNTYPED_BOOL])->u.val = cv_bool(false);
+    def(OBJ_CONST, "iota", ty_basic[B_UNTYPED_INT])->u.val = cv_int64(0);
     def(OBJ_NIL, "nil", ty_basic[B_UNTYPED_NIL]);
     for (int i = 0; i < BLT_COUNT; i++) def(OBJ_BUILTIN, ty_builtins[i].name, NULL)->u.builtin = (BuiltinId)i;
 }

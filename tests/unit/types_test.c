@@ -49,6 +49,8 @@ static void test_universe(void) {
     Object *app = scope_lookup(ty_universe, intern_cstr("append"));
     CHECK(app && app->u.builtin == BLT_APPEND);
     CHECK(scope_lookup(ty_universe, intern_cstr("invalid type")) == NULL);
+    Object *t = scope_lookup(ty_universe, intern_cstr("true"));
+    CHECK(t && t->kind == OBJ_CONST && cv_bool_val(t->u.val));
     STR(ty_error, "error");
     STR(ty_underlying(ty_error), "interface{Error() string}");
     STR(ty_any, "any");
