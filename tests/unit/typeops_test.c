@@ -1,0 +1,598 @@
+/* typeops_test.c: unit tests of the operations on types: identity, term
+ * lists and type sets, predicates, lookup, method sets, substitution and
+ * instantiation, implements. The declarations below mirror a small Go
+ * package p; expected answers were obtained by asking go/types (Go 1.27)
+ * the same questions about that package (LookupFieldOrMethod, NewMethodSet,
+ * MissingMethod, Implements, Satisfies, Comparable, Identical). */
+#include <stdio.h>
+#include <string.h>
+
+#include "types/types.h"
+
+static int failures;
+#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+
+static void check_str(Type *t, const char *want, int line) {
+    char *got = ty_string(t);
+    if (strcmp(got, want)) {
+        failures++;
+        fprintf(stderr, "%s:%d: type string %s, want %s\n", __FILE__, line, got, want);
+    }
+    free(got);
+}
+#define STR(t, want) check_str((t), (want), __LINE__)
+
+static void check_ts(Type *iface, const char *want, int line) {
+    StrBuf b = {0};
+    ts_write(&b, ts_of(iface));
+    if (strcmp(b.s, want)) {
+        failures++;
+        fprintf(stderr, "%s:%d: type set %s, want %s\n", __FILE__, line, b.s, want);
+    }
+    sb_free(&b);
+}
+#define TS(t, want) check_ts((t), (want), __LINE__)
+
+/* ---- building package p by hand ------------------------------------------ */
+
+static Package *p;
+static Type *tint, *tstr, *tf64;
+
+static Sym *S(const char *s) { return intern_cstr(s); }
+
+static Object *var(VarKind vk, const char *name, Type *t) { return obj_var(vk, (Pos){0}, p, S(name), t); }
+
+static Type *tuple1(const char *name, Type *t) {
+    if (!t) return ty_tuple(NULL, 0);
+    Object *v = var(VK_PARAM, name, t);
+    return ty_tuple(&v, 1);
+}
+
+static Type *sig(Type *param, Type *result) {
+    Type *s = ty_new(T_SIGNATURE);
+    s->u.sig.params = tuple1("v", param);
+    s->u.sig.results = tuple1("", result);
+    return s;
+}
+
+static Type *named(const char *name, Type *under) {
+    Object *o = obj_new(OBJ_TYPENAME, (Pos){0}, p, S(name), NULL);
+    Type *t = ty_new(T_NAMED);
+    t->u.named.obj = o;
+    t->u.named.orig = t;
+    t->u.named.underlying = under;
+    o->type = t;
+    return t;
+}
+
+static Object *method(Type *recv_named, const char *name, bool ptr, Type *s) {
+    if (!s) s = sig(NULL, NULL);
+    s->u.sig.recv = var(VK_RECV, "", ptr ? ty_pointer(recv_named) : recv_named);
+    Object *m = obj_new(OBJ_FUNC, (Pos){0}, p, S(name), s);
+    m->u.func.has_ptr_recv = ptr;
+    Type *o = recv_named->u.named.orig;
+    Object **ms = NEWARR(ty_arena(), Object *, o->u.named.nmethods + 1);
+    if (o->u.named.nmethods) memcpy(ms, o->u.named.methods, sizeof(Object *) * (size_t)o->u.named.nmethods);
+    ms[o->u.named.nmethods++] = m;
+    o->u.named.methods = ms;
+    return m;
+}
+
+/* fields: "name" or "!Name" for an embedded field */
+static Type *strct(int n, const char **names, Type **types) {
+    Type *t = ty_new(T_STRUCT);
+    t->u.strct.fields = NEWARR(ty_arena(), Object *, n);
+    for (int i = 0; i < n; i++) {
+        bool emb = names[i][0] == '!';
+        Object *f = var(VK_FIELD, names[i] + emb, types[i]);
+        f->u.var.embedded = emb;
+        t->u.strct.fields[i] = f;
+    }
+    t->u.strct.nfields = n;
+    return t;
+}
+
+static Object *imethod(const char *name, Type *s) { return obj_new(OBJ_FUNC, (Pos){0}, p, S(name), s ? s : sig(NULL, NULL)); }
+
+static Type *iface(int nm, Object **ms, int ne, Type **es) {
+    Type *t = ty_new(T_INTERFACE);
+    t->u.iface.methods = nm ? arena_dup(ty_arena(), ms, sizeof(Object *) * (size_t)nm) : NULL;
+    t->u.iface.nmethods = nm;
+    t->u.iface.embeddeds = ne ? arena_dup(ty_arena(), es, sizeof(Type *) * (size_t)ne) : NULL;
+    t->u.iface.nembeddeds = ne;
+    return t;
+}
+
+/* union of n terms; a leading '~' in tildes[i] marks ~T */
+static Type *uni(int n, const bool *tilde, Type **types) {
+    Type *t = ty_new(T_UNION);
+    t->u.uni.terms = NEWARR(ty_arena(), Term, n);
+    for (int i = 0; i < n; i++) t->u.uni.terms[i] = (Term){tilde[i], types[i]};
+    t->u.uni.n = n;
+    return t;
+}
+
+static Type *tparam(const char *name, Type *bound, int index) {
+    Object *o = obj_new(OBJ_TYPENAME, (Pos){0}, p, S(name), NULL);
+    o->u.tname.is_tparam = true;
+    return ty_typeparam(o, bound, index);
+}
+
+/* The declarations of p (see the file comment). */
+static Type *I, *J, *TS_, *A, *B, *T1, *T2, *D1, *D2, *PS, *Str, *Arr, *IS, *FS, *X, *Y;
+static Type *Num, *C, *U, *E, *K, *Mixed, *CM, *MyInt;
+
+static void declare(void) {
+    p = pkg_new("p", S("p"));
+    tint = ty_basic[B_INT], tstr = ty_basic[B_STRING], tf64 = ty_basic[B_FLOAT64];
+    I = named("I", iface(2, (Object *[]){imethod("M", NULL), imethod("m", NULL)}, 0, NULL));
+    J = named("J", iface(2, (Object *[]){imethod("N", NULL), imethod("a", NULL)}, 1, (Type *[]){I}));
+    A = named("A", strct(1, (const char *[]){"F"}, (Type *[]){tint}));
+    method(A, "M", false, NULL);
+    method(A, "P", true, NULL);
+    method(A, "m", false, NULL);
+    B = named("B", strct(2, (const char *[]){"F", "G"}, (Type *[]){tint, tint}));
+    method(B, "M2", true, NULL);
+    method(B, "N", false, NULL);
+    TS_ = named("S", strct(3, (const char *[]){"!A", "!B", "x"}, (Type *[]){A, ty_pointer(B), tint}));
+    T1 = named("T1", strct(2, (const char *[]){"!S", "!A"}, (Type *[]){TS_, A}));
+    D1 = named("D1", strct(1, (const char *[]){"!A"}, (Type *[]){A}));
+    D2 = named("D2", strct(1, (const char *[]){"!A"}, (Type *[]){A}));
+    T2 = named("T2", strct(2, (const char *[]){"!D1", "!D2"}, (Type *[]){D1, D2}));
+    PS = named("PS", ty_pointer(TS_));
+    Str = named("Str", strct(1, (const char *[]){"f"}, (Type *[]){ty_slice(tint)}));
+    Arr = named("Arr", ty_array(Str, 2));
+    IS = named("IS", iface(1, (Object *[]){imethod("String", sig(NULL, tstr))}, 0, NULL));
+    FS = named("FS", strct(0, NULL, NULL));
+    method(FS, "String", true, sig(NULL, tstr));
+    X = named("X", strct(1, (const char *[]){"!FS"}, (Type *[]){FS}));
+    Y = named("Y", strct(1, (const char *[]){"!FS"}, (Type *[]){ty_pointer(FS)}));
+    Num = named("Num", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, true}, (Type *[]){tint, tf64})}));
+    C = named("C", iface(0, NULL, 2, (Type *[]){ty_comparable, Num}));
+    U = named("U", iface(0, NULL, 2, (Type *[]){uni(2, (bool[]){false, false}, (Type *[]){tint, tstr}),
+                                               uni(2, (bool[]){true, false}, (Type *[]){tint, tf64})}));
+    E = named("E", iface(0, NULL, 2, (Type *[]){tint, tstr}));
+    K = named("K", iface(0, NULL, 2, (Type *[]){ty_comparable, ty_any}));
+    Mixed = named("Mixed", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, false}, (Type *[]){tint, ty_slice(ty_byte)})}));
+    CM = named("CM", iface(0, NULL, 2, (Type *[]){ty_comparable, Mixed}));
+    MyInt = named("MyInt", tint);
+}
+
+/* ---- identity ---------------------------------------------------------------- */
+
+static void test_identity(void) {
+    CHECK(ty_identical(tint, tint));
+    CHECK(!ty_identical(tint, ty_basic[B_INT64]));
+    CHECK(ty_identical(ty_byte, ty_basic[B_UINT8]));
+    CHECK(ty_identical(ty_slice(ty_pointer(tint)), ty_slice(ty_pointer(tint))));
+    CHECK(!ty_identical(ty_array(tint, 2), ty_array(tint, 3)));
+    CHECK(ty_identical(ty_map(tstr, tint), ty_map(tstr, tint)));
+    CHECK(!ty_identical(ty_chan(tint, CHAN_SEND), ty_chan(tint, CHAN_BOTH)));
+    CHECK(ty_identical(ty_chan(tint, CHAN_RECV), ty_chan(tint, CHAN_RECV)));
+    CHECK(ty_identical(ty_any, ty_empty_iface));
+    CHECK(ty_identical(ty_any, iface(0, NULL, 0, NULL)));
+    CHECK(!ty_identical(MyInt, tint));
+    CHECK(!ty_identical(D1, D2));
+    /* struct tags */
+    Type *s1 = strct(1, (const char *[]){"f"}, (Type *[]){tint});
+    Type *s2 = strct(1, (const char *[]){"f"}, (Type *[]){tint});
+    CHECK(ty_identical(s1, s2));
+    s2->u.strct.tags = NEWARR(ty_arena(), Sym *, 1);
+    s2->u.strct.tags[0] = S("json:\"f\"");
+    CHECK(!ty_identical(s1, s2));
+    CHECK(ty_identical_ignore_tags(s1, s2));
+    Type *s3 = strct(1, (const char *[]){"!f"}, (Type *[]){tint});
+    CHECK(!ty_identical(s1, s3));
+    /* unexported field names from different packages differ */
+    Type *s4 = strct(1, (const char *[]){"f"}, (Type *[]){tint});
+    s4->u.strct.fields[0]->pkg = pkg_new("q", S("q"));
+    CHECK(!ty_identical(s1, s4));
+    /* signatures: parameter names and variadic */
+    Type *f1 = sig(tint, tstr), *f2 = sig(tint, tstr);
+    f2->u.sig.params->u.tuple.vars[0]->name = S("other");
+    CHECK(ty_identical(f1, f2));
+    Type *f3 = sig(ty_slice(tint), NULL), *f4 = sig(ty_slice(tint), NULL);
+    f4->u.sig.variadic = true;
+    CHECK(!ty_identical(f3, f4));
+    /* interfaces by type set: interface{I; N(); a()} == J's underlying */
+    Type *j2 = iface(3, (Object *[]){imethod("a", NULL), imethod("N", NULL), imethod("M", NULL)}, 1,
+                     (Type *[]){named("I2", iface(1, (Object *[]){imethod("m", NULL)}, 0, NULL))});
+    CHECK(ty_identical(ty_underlying(J), j2));
+    CHECK(!ty_identical(ty_underlying(I), j2));
+    Type *u1 = iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){false, true}, (Type *[]){tstr, tint})});
+    Type *u2 = iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, false}, (Type *[]){tint, tstr})});
+    CHECK(ty_identical(u1, u2));
+    CHECK(!ty_identical(u1, ty_underlying(Num)));
+    CHECK(!ty_identical(ty_underlying(K), ty_empty_iface));
+    CHECK(ty_identical(ty_underlying(K), ty_underlying(ty_comparable)));
+    /* generic signatures: func[P any](P) P vs func[Q any](Q) Q */
+    Type *P = tparam("P", ty_any, 0), *Q = tparam("Q", ty_any, 0), *R = tparam("R", ty_comparable, 0);
+    Type *g1 = sig(P, P), *g2 = sig(Q, Q), *g3 = sig(R, R), *g4 = sig(Q, tint);
+    g1->u.sig.tparams = (Type *[]){P}, g1->u.sig.ntparams = 1;
+    g2->u.sig.tparams = (Type *[]){Q}, g2->u.sig.ntparams = 1;
+    g3->u.sig.tparams = (Type *[]){R}, g3->u.sig.ntparams = 1;
+    g4->u.sig.tparams = (Type *[]){Q}, g4->u.sig.ntparams = 1;
+    CHECK(ty_identical(g1, g2));
+    CHECK(!ty_identical(g1, g3));
+    CHECK(!ty_identical(g1, g4));
+    CHECK(!ty_identical(P, Q));
+    /* aliases are transparent */
+    Type *al = ty_new(T_ALIAS);
+    al->u.alias.obj = obj_new(OBJ_TYPENAME, (Pos){0}, p, S("AL"), al);
+    al->u.alias.orig = al;
+    al->u.alias.rhs = MyInt;
+    CHECK(ty_identical(al, MyInt) && ty_identical(ty_pointer(al), ty_pointer(MyInt)));
+}
+
+/* ---- term lists and type sets ------------------------------------------------- */
+
+static void test_termlists(void) {
+    Term ti = {false, tint}, tti = {true, tint}, tmy = {false, MyInt}, ts = {false, tstr};
+    CHECK(term_includes(tti, MyInt) && !term_includes(ti, MyInt));
+    CHECK(term_subset_of(ti, tti) && term_subset_of(tmy, tti) && !term_subset_of(tti, ti));
+    CHECK(term_disjoint(ti, ts) && !term_disjoint(tmy, tti));
+    TermList l1 = {(Term[]){ti, tmy, ts}, 3}, l2 = {(Term[]){tti}, 1};
+    TermList n = tl_norm((TermList){(Term[]){ti, tti, ts}, 3});
+    CHECK(n.n == 2 && tl_equal(n, (TermList){(Term[]){tti, ts}, 2}));
+    CHECK(tl_equal(tl_intersect(l1, l2), (TermList){(Term[]){ti, tmy}, 2}));
+    CHECK(tl_subset_of(l2, tl_all()) && !tl_subset_of(tl_all(), l2));
+    CHECK(tl_is_all(tl_union(l1, tl_all())));
+    CHECK(tl_is_empty(tl_intersect(l2, (TermList){(Term[]){ts}, 1})));
+    CHECK(tl_includes(l1, MyInt) && !tl_includes(l1, ty_basic[B_INT8]));
+    StrBuf b = {0};
+    tl_write(&b, tl_union((TermList){(Term[]){ts}, 1}, l2));
+    CHECK(strcmp(b.s, "string | ~int") == 0);
+    sb_free(&b);
+}
+
+static void test_typesets(void) {
+    TS(ty_underlying(I), "{func M(); func p.m()}");
+    TypeSet *js = ts_of(ty_underlying(J));
+    CHECK(js->nmethods == 4);
+    const char *order[] = {"M", "N", "a", "m"}; /* exported first, then by name */
+    for (int i = 0; i < 4 && i < js->nmethods; i++) CHECK(strcmp(js->methods[i]->name->s, order[i]) == 0);
+    TS(ty_underlying(Num), "{~int | ~float64}");
+    TS(ty_underlying(C), "{~int | ~float64}");
+    TS(ty_underlying(U), "{int}");
+    TS(ty_underlying(E), "∅");
+    TS(ty_underlying(K), "{comparable}");
+    TS(ty_underlying(Mixed), "{~int | []byte}");
+    TS(ty_underlying(CM), "{~int}");
+    TS(ty_empty_iface, "𝓤");
+    /* go/types: IsComparable / IsMethodSet as reported for p */
+    CHECK(!ts_is_comparable(ts_of(ty_underlying(I))) && ts_is_method_set(ts_of(ty_underlying(I))));
+    CHECK(ts_is_comparable(ts_of(ty_underlying(Num))) && !ts_is_method_set(ts_of(ty_underlying(Num))));
+    CHECK(ts_is_comparable(ts_of(ty_underlying(U))));
+    CHECK(!ts_is_comparable(ts_of(ty_underlying(E))) && ts_is_empty(ts_of(ty_underlying(E))));
+    CHECK(ts_is_comparable(ts_of(ty_underlying(K))));
+    CHECK(!ts_is_comparable(ts_of(ty_underlying(Mixed))));
+    CHECK(ts_is_comparable(ts_of(ty_underlying(CM))));
+    CHECK(ts_is_all(ts_of(ty_empty_iface)) && !ts_is_all(ts_of(ty_underlying(K))));
+    /* a duplicate explicit method is reported */
+    TsErrors errs = {0};
+    Type *dup = iface(2, (Object *[]){imethod("M", NULL), imethod("M", sig(tint, NULL))}, 0, NULL);
+    ts_compute(dup, &errs);
+    CHECK(errs.n == 1 && errs.a[0].kind == TSE_DUP_METHOD);
+    /* the same method through two embeddings: fine when identical */
+    errs.n = 0;
+    Type *emb = iface(0, NULL, 2, (Type *[]){I, named("I3", iface(1, (Object *[]){imethod("M", sig(tint, NULL))}, 0, NULL))});
+    ts_compute(emb, &errs);
+    CHECK(errs.n == 1 && errs.a[0].kind == TSE_DUP_EMBEDDED && errs.a[0].embedded == 1);
+    vec_free(&errs);
+    /* more than 100 union terms */
+    Type *many[101];
+    for (int i = 0; i < 101; i++) many[i] = ty_array(tint, i);
+    bool tl[101] = {0};
+    TsErrors e2 = {0};
+    CHECK(ts_of_union(uni(101, tl, many), &e2) == ts_invalid() && e2.n == 1 && e2.a[0].kind == TSE_TOO_MANY_TERMS);
+    vec_free(&e2);
+    /* ~T where T is not an underlying type contributes nothing */
+    TS(iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, false}, (Type *[]){MyInt, tstr})}), "{string}");
+}
+
+/* ---- predicates ----------------------------------------------------------------- */
+
+static void test_predicates(void) {
+    CHECK(ty_is_comparable(TS_) && ty_is_comparable(MyInt) && ty_is_comparable(PS) && ty_is_comparable(I));
+    Type *why = NULL;
+    CHECK(!ty_is_comparable(Str) && ty_comparable_why(Str, true, &why) == CMP_STRUCT_FIELD);
+    STR(why, "[]int");
+    CHECK(ty_comparable_why(Arr, true, &why) == CMP_ARRAY && why == Arr);
+    CHECK(ty_comparable_why(ty_basic[B_UNTYPED_NIL], true, NULL) == CMP_PLAIN);
+    CHECK(!ty_strictly_comparable(I) && ty_is_comparable(I));
+    Type *pn = tparam("P", Num, 0), *pa = tparam("Q", ty_any, 1), *pm = tparam("R", Mixed, 2);
+    CHECK(ty_is_comparable(pn) && !ty_is_comparable(pa) && !ty_is_comparable(pm));
+    CHECK(ty_comparable_why(pa, true, NULL) == CMP_INCOMPARABLE_TS);
+    CHECK(ty_comparable_why(tparam("S", E, 3), true, NULL) == CMP_EMPTY_TYPESET);
+    CHECK(ty_all_numeric(pn) && ty_all_ordered(pn) && !ty_all_integer(pn) && !ty_all_numeric(pa));
+    CHECK(ty_all_integer(MyInt) && !ty_all_string(MyInt));
+    CHECK(ty_has_nil(ty_slice(tint)) && ty_has_nil(I) && ty_has_nil(ty_basic[B_UNSAFE_POINTER]) && !ty_has_nil(TS_));
+    Type *pp = tparam("PP", named("PtrOrSlice", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){false, true}, (Type *[]){ty_pointer(tint), ty_slice(tint)})})), 0);
+    CHECK(ty_has_nil(pp) && !ty_has_nil(pa) && !ty_has_nil(pn));
+    CHECK(ty_default(ty_basic[B_UNTYPED_RUNE]) == ty_rune && ty_default(ty_basic[B_UNTYPED_FLOAT]) == tf64);
+    CHECK(ty_default(ty_basic[B_UNTYPED_NIL]) == ty_basic[B_UNTYPED_NIL] && ty_default(MyInt) == MyInt);
+    CHECK(ty_max_type(ty_basic[B_UNTYPED_INT], ty_basic[B_UNTYPED_FLOAT]) == ty_basic[B_UNTYPED_FLOAT]);
+    CHECK(ty_max_type(ty_basic[B_UNTYPED_INT], tint) == NULL);
+    CHECK(!ty_is_valid(ty_basic[B_INVALID]) && ty_is_valid(tint));
+    CHECK(ty_has_name(MyInt) && ty_has_name(tint) && !ty_has_name(ty_slice(tint)) && ty_has_name(pa));
+    /* common underlying types */
+    int err;
+    Type *t1, *t2;
+    Type *pc = tparam("C1", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){false, false}, (Type *[]){ty_chan(tint, CHAN_BOTH), ty_chan(tint, CHAN_RECV)})}), 0);
+    STR(ty_common_under(pc, NULL, NULL, &err, &t1, &t2), "<-chan int");
+    Type *pc2 = tparam("C2", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){false, false}, (Type *[]){ty_chan(tint, CHAN_SEND), ty_chan(tint, CHAN_RECV)})}), 0);
+    CHECK(!ty_common_under(pc2, NULL, NULL, &err, &t1, &t2) && err == CU_CHAN_DIR);
+    CHECK(!ty_common_under(pn, NULL, NULL, &err, &t1, &t2) && err == CU_DIFFERENT && t1 == tint && t2 == tf64);
+    CHECK(!ty_common_under(pa, NULL, NULL, &err, NULL, NULL) && err == CU_NO_SPECIFIC);
+    Type *ps = tparam("SL", iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){ty_slice(tint)})}), 0);
+    STR(ty_common_under(ps, NULL, NULL, &err, NULL, NULL), "[]int");
+    STR(ty_common_under(MyInt, NULL, NULL, &err, NULL, NULL), "int");
+}
+
+/* ---- lookup and method sets ----------------------------------------------------- */
+
+static void check_lookup(Type *t, const char *name, bool addr, const char *want_obj, const int *idx, int nidx, bool indirect, int line) {
+    Lookup r = ty_lookup_field_or_method(t, addr, p, S(name));
+    bool ok = (want_obj ? r.obj && strcmp(r.obj->name->s, want_obj) == 0 : !r.obj) && r.nindex == nidx && r.indirect == indirect;
+    for (int i = 0; ok && i < nidx; i++) ok = r.index[i] == idx[i];
+    if (!ok) {
+        failures++;
+        fprintf(stderr, "%s:%d: lookup %s: obj %s nindex %d indirect %d\n", __FILE__, line, name,
+                r.obj ? r.obj->name->s : "<nil>", r.nindex, r.indirect);
+    }
+}
+#define LOOKUP(t, n, a, o, idx, nidx, ind) check_lookup((t), (n), (a), (o), (idx), (nidx), (ind), __LINE__)
+
+static void test_lookup(void) {
+    LOOKUP(TS_, "F", false, NULL, ((int[]){1, 0}), 2, false); /* ambiguous: A.F, B.F */
+    LOOKUP(TS_, "G", false, "G", ((int[]){1, 1}), 2, true);
+    LOOKUP(TS_, "x", false, "x", ((int[]){2}), 1, false);
+    LOOKUP(TS_, "M", false, "M", ((int[]){0, 0}), 2, false);
+    LOOKUP(TS_, "P", false, NULL, NULL, 0, true); /* pointer receiver */
+    LOOKUP(TS_, "P", true, "P", ((int[]){0, 1}), 2, false);
+    LOOKUP(TS_, "M2", false, "M2", ((int[]){1, 0}), 2, true);
+    LOOKUP(TS_, "N", false, "N", ((int[]){1, 1}), 2, true);
+    LOOKUP(T1, "M", false, "M", ((int[]){1, 0}), 2, false);
+    LOOKUP(T1, "F", false, "F", ((int[]){1, 0}), 2, false);
+    LOOKUP(T2, "M", false, NULL, ((int[]){0, 0, 0}), 3, false);
+    LOOKUP(T2, "F", false, NULL, ((int[]){0, 0, 0}), 3, false);
+    LOOKUP(PS, "x", false, "x", ((int[]){2}), 1, true);
+    LOOKUP(PS, "M", false, NULL, NULL, 0, false);
+    LOOKUP(X, "String", false, NULL, NULL, 0, true);
+    LOOKUP(Y, "String", false, "String", ((int[]){0, 0}), 2, true);
+    LOOKUP(J, "m", false, "m", ((int[]){3}), 1, false);
+    LOOKUP(ty_pointer(J), "m", false, NULL, NULL, 0, false);
+    LOOKUP(TS_, "_", false, NULL, NULL, 0, false);
+    /* an unexported name of another package is not found */
+    Lookup r = ty_lookup_field_or_method(TS_, false, pkg_new("q", S("q")), S("x"));
+    CHECK(!r.obj && !r.nindex);
+}
+
+static void check_mset(Type *t, const char *want, int line) {
+    MethodSet ms = ty_method_set(t);
+    StrBuf b = {0};
+    for (int i = 0; i < ms.n; i++) {
+        if (i) sb_putc(&b, ' ');
+        sb_puts(&b, ms.list[i].obj->name->s);
+    }
+    const char *got = b.s ? b.s : "";
+    if (strcmp(got, want)) {
+        failures++;
+        fprintf(stderr, "%s:%d: method set %s, want %s\n", __FILE__, line, got, want);
+    }
+    sb_free(&b);
+}
+#define MSET(t, want) check_mset((t), (want), __LINE__)
+
+static void test_method_sets(void) {
+    MSET(TS_, "M M2 N m");
+    MSET(ty_pointer(TS_), "M M2 N P m");
+    MSET(A, "M m");
+    MSET(ty_pointer(A), "M P m");
+    MSET(B, "N");
+    MSET(ty_pointer(B), "M2 N");
+    MSET(T1, "M M2 N m");
+    MSET(ty_pointer(T1), "M M2 N P m");
+    MSET(T2, "");
+    MSET(ty_pointer(T2), "");
+    MSET(X, "");
+    MSET(ty_pointer(X), "String");
+    MSET(Y, "String");
+    MSET(ty_pointer(Y), "String");
+    MSET(I, "M m");
+    MSET(ty_pointer(I), "");
+    MSET(J, "M N a m");
+    MSET(PS, "");
+    MSET(ty_pointer(PS), "");
+    MethodSet ms = ty_method_set(ty_pointer(TS_));
+    Selection *s = ms_lookup(&ms, p, S("P"));
+    CHECK(s && s->nindex == 2 && s->index[0] == 0 && s->index[1] == 1 && s->indirect);
+    CHECK(!ms_lookup(&ms, pkg_new("q", S("q")), S("m")));
+}
+
+/* ---- generics --------------------------------------------------------------------- */
+
+static Type **list1(Type *t) {
+    Type **a = NEWARR(ty_arena(), Type *, 1);
+    a[0] = t;
+    return a;
+}
+
+static Type *List; /* type List[T any] struct{ next *List[T]; val T } */
+
+static void declare_list(void) {
+    Type *T = tparam("T", ty_any, 0);
+    List = named("List", NULL);
+    List->u.named.tparams = NEWARR(ty_arena(), Type *, 1);
+    List->u.named.tparams[0] = T;
+    List->u.named.ntparams = 1;
+    Type *self = ty_instantiate(List, &T, 1, NULL);
+    List->u.named.underlying = strct(2, (const char *[]){"next", "val"}, (Type *[]){ty_pointer(self), T});
+    /* func (l *List[T]) Push(v T); func (l List[T]) Len() int: own receiver type parameters */
+    Type *T2p = tparam("T", ty_any, 0), *T3 = tparam("T", ty_any, 0);
+    Object *push = method(List, "Push", true, sig(T2p, NULL));
+    push->type->u.sig.recv->type = ty_pointer(ty_instantiate(List, &T2p, 1, NULL));
+    push->type->u.sig.rtparams = list1(T2p), push->type->u.sig.nrtparams = 1;
+    Object *len = method(List, "Len", false, sig(NULL, tint));
+    len->type->u.sig.recv->type = ty_instantiate(List, &T3, 1, NULL);
+    len->type->u.sig.rtparams = list1(T3), len->type->u.sig.nrtparams = 1;
+}
+
+static void test_generics(void) {
+    declare_list();
+    STR(List, "p.List[T any]");
+    Type *li = ty_instantiate(List, &tint, 1, NULL);
+    STR(li, "p.List[int]");
+    CHECK(ty_instantiate(List, &tint, 1, NULL) == li); /* the context dedupes */
+    Type *lb = ty_instantiate(List, &ty_byte, 1, NULL), *lu8 = ty_instantiate(List, &ty_basic[B_UINT8], 1, NULL);
+    CHECK(lb == lu8 && ty_identical(lb, lu8));
+    Type *ls = ty_instantiate(List, &tstr, 1, NULL);
+    CHECK(!ty_identical(li, ls) && !ty_identical(li, List));
+    CHECK(ty_instantiate(List, NULL, 0, NULL) == NULL);
+    STR(ty_underlying(li), "struct{next *p.List[int]; val int}");
+    Type *next = ty_underlying(li)->u.strct.fields[0]->type->u.ptr.elem;
+    CHECK(next == li); /* the recursive reference is the same instance */
+    CHECK(ty_underlying(li)->u.strct.fields[1]->u.var.origin == ty_underlying(List)->u.strct.fields[1]);
+    /* methods of the instance: substituted lazily, receivers rewritten */
+    CHECK(ty_named_nmethods(li) == 2);
+    Object *push = ty_named_method(li, 0);
+    STR(push->type, "func(v int)");
+    STR(push->type->u.sig.recv->type, "*p.List[int]");
+    CHECK(push->u.func.origin == List->u.named.methods[0] && ty_named_method(li, 0) == push);
+    MSET(li, "Len");
+    MSET(ty_pointer(li), "Len Push");
+    Lookup r = ty_lookup_field_or_method(li, false, p, S("val"));
+    CHECK(r.obj && r.nindex == 1 && r.index[0] == 1);
+    STR(r.obj->type, "int");
+    r = ty_lookup_field_or_method(ty_pointer(ls), false, p, S("Push"));
+    CHECK(r.obj && r.indirect);
+    STR(r.obj->type, "func(v string)");
+    /* methods added to the origin after an instance was expanded */
+    Object *extra = method(List, "Extra", false, sig(NULL, NULL));
+    extra->type->u.sig.rtparams = list1(tparam("T", ty_any, 0)), extra->type->u.sig.nrtparams = 1;
+    CHECK(ty_named_nmethods(li) == 3 && ty_named_method(li, 0) == push);
+    MSET(li, "Extra Len");
+    /* substitution shares what does not change */
+    Type *T = List->u.named.tparams[0];
+    Type *mt = ty_map(T, ty_slice(ty_pointer(T)));
+    SubstMap m = {&List->u.named.tparams[0], &tstr, 1};
+    STR(ty_subst(mt, m, NULL), "map[string][]*string");
+    Type *plain = ty_map(tint, ty_slice(tstr));
+    CHECK(ty_subst(plain, m, NULL) == plain);
+    Type *lt = ty_instantiate(List, &T, 1, NULL);
+    CHECK(ty_subst(lt, m, NULL) == ls);
+    /* a generic signature under substitution gets fresh type parameters */
+    Type *P = tparam("P", T, 0); /* func[P T](P, T) */
+    Type *g = ty_new(T_SIGNATURE);
+    Object *ps[] = {var(VK_PARAM, "a", P), var(VK_PARAM, "b", T)};
+    g->u.sig.params = ty_tuple(ps, 2);
+    g->u.sig.results = ty_tuple(NULL, 0);
+    g->u.sig.tparams = (Type *[]){P}, g->u.sig.ntparams = 1;
+    Type *gs = ty_subst(g, m, NULL);
+    CHECK(gs != g && gs->u.sig.tparams[0] != P);
+    STR(gs->u.sig.tparams[0]->u.tparam.bound, "string");
+    CHECK(gs->u.sig.params->u.tuple.vars[0]->type == gs->u.sig.tparams[0]);
+    /* instantiating the signature itself */
+    Type *gi = ty_instantiate(g, &tint, 1, NULL);
+    STR(gi, "func(a int, b T)");
+    CHECK(gi->u.sig.ntparams == 0);
+    /* a generic alias: type Pair[K comparable] = map[K]List[K] */
+    Type *Kp = tparam("K", ty_comparable, 0);
+    Type *pair = ty_new(T_ALIAS);
+    pair->u.alias.obj = obj_new(OBJ_TYPENAME, (Pos){0}, p, S("Pair"), pair);
+    pair->u.alias.orig = pair;
+    pair->u.alias.tparams = list1(Kp), pair->u.alias.ntparams = 1;
+    pair->u.alias.rhs = ty_map(Kp, ty_instantiate(List, &Kp, 1, NULL));
+    Type *pi = ty_instantiate(pair, &tstr, 1, NULL);
+    STR(pi, "p.Pair[string]");
+    STR(ty_unalias(pi), "map[string]p.List[string]");
+    CHECK(ty_unalias(pi)->u.map.elem == ls && ty_instantiate(pair, &tstr, 1, NULL) == pi);
+    CHECK(ty_is_generic(List) && !ty_is_generic(li) && ty_is_generic(pair) && !ty_is_generic(pi));
+    char *h1 = ty_type_hash(ty_map(ty_byte, li)), *h2 = ty_type_hash(ty_map(ty_basic[B_UINT8], li));
+    CHECK(strcmp(h1, h2) == 0);
+    free(h1), free(h2);
+}
+
+/* ---- implements and verify -------------------------------------------------------- */
+
+static void test_implements(void) {
+    Missing m;
+    CHECK(ty_implements(A, I, false, NULL) && ty_implements(ty_pointer(A), I, false, NULL));
+    CHECK(ty_implements(TS_, I, false, NULL));
+    ImplCause c;
+    CHECK(!ty_implements(ty_pointer(TS_), J, false, &c) && c.kind == IMPL_MISSING);
+    CHECK(c.miss.kind == MISS_NOT_FOUND && strcmp(c.miss.method->name->s, "a") == 0);
+    m = ty_missing_method(X, IS, true, NULL);
+    CHECK(m.kind == MISS_PTR_RECV && strcmp(m.method->name->s, "String") == 0);
+    CHECK(ty_implements(ty_pointer(X), IS, false, NULL) && ty_implements(Y, IS, false, NULL));
+    CHECK(ty_implements(MyInt, Num, true, NULL) && ty_implements(MyInt, C, true, NULL));
+    /* wrong signature, wrong case, field, ambiguity */
+    Type *IW = named("IW", iface(1, (Object *[]){imethod("M", sig(tint, NULL))}, 0, NULL));
+    m = ty_missing_method(A, IW, true, NULL);
+    CHECK(m.kind == MISS_WRONG_SIG && m.have && m.have->kind == OBJ_FUNC);
+    Type *Ip = named("Ip", iface(1, (Object *[]){imethod("p", NULL)}, 0, NULL));
+    CHECK(ty_missing_method(A, Ip, true, NULL).kind == MISS_NOT_FOUND); /* P needs a pointer */
+    m = ty_missing_method(ty_pointer(A), Ip, true, NULL);
+    CHECK(m.kind == MISS_WRONG_NAME && strcmp(m.have->name->s, "P") == 0);
+    Object *qm = imethod("m", NULL);
+    qm->pkg = pkg_new("q", S("q"));
+    Type *Iq = named("Iq", iface(1, &qm, 0, NULL));
+    m = ty_missing_method(A, Iq, true, NULL); /* go/types: have M(), want m() */
+    CHECK(m.kind == MISS_WRONG_NAME && strcmp(m.have->name->s, "M") == 0);
+    Type *Bm = named("Bm", strct(0, NULL, NULL));
+    method(Bm, "m", false, NULL);
+    m = ty_missing_method(Bm, Iq, true, NULL); /* go/types: (unexported method m) */
+    CHECK(m.kind == MISS_UNEXPORTED && m.have && m.have->pkg == p);
+    Type *IF = named("IF", iface(1, (Object *[]){imethod("F", NULL)}, 0, NULL));
+    CHECK(ty_missing_method(A, IF, true, NULL).kind == MISS_FIELD);
+    CHECK(ty_missing_method(T2, I, true, NULL).kind == MISS_AMBIGUOUS);
+    /* interfaces: static vs not */
+    Type *IM = named("IM", iface(1, (Object *[]){imethod("M", NULL)}, 0, NULL));
+    CHECK(ty_missing_method(IM, I, true, NULL).kind == MISS_NOT_FOUND);
+    CHECK(ty_missing_method(IM, I, false, NULL).kind == MISS_NONE);
+    CHECK(ty_implements(J, I, false, NULL) && !ty_implements(I, J, false, NULL));
+    /* comparable: implementing vs satisfying (Go 1.20+) */
+    CHECK(!ty_implements(ty_any, ty_comparable, false, &c) && c.kind == IMPL_NOT_COMPARABLE);
+    CHECK(ty_implements(ty_any, ty_comparable, true, NULL));
+    CHECK(!ty_implements(ty_slice(ty_byte), ty_comparable, true, &c) && c.kind == IMPL_NOT_COMPARABLE);
+    CHECK(!ty_implements(Str, ty_comparable, true, NULL));
+    /* term mismatches */
+    Type *OnlyInt = named("OnlyInt", iface(0, NULL, 1, (Type *[]){tint}));
+    CHECK(!ty_implements(MyInt, OnlyInt, true, &c) && c.kind == IMPL_MISSING_TILDE && c.alt == tint);
+    CHECK(!ty_implements(tstr, Num, true, &c) && c.kind == IMPL_NOT_IN_SET);
+    Type *OnlyMy = named("OnlyMy", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){false, false}, (Type *[]){MyInt, tstr})}));
+    CHECK(ty_implements(MyInt, OnlyMy, true, NULL));
+    CHECK(!ty_implements(ty_basic[B_INT8], OnlyInt, true, &c) && c.kind == IMPL_NOT_IN_SET);
+    CHECK(!ty_implements(tint, E, true, &c) && c.kind == IMPL_EMPTY_TYPESET);
+    CHECK(!ty_implements(tint, MyInt, true, &c) && c.kind == IMPL_NOT_IFACE);
+    CHECK(!ty_implements(tint, ty_pointer(I), true, &c) && c.kind == IMPL_IFACE_PTR);
+    /* a type parameter satisfies through its constraint's type set */
+    Type *pn = tparam("P", Num, 0), *pu = tparam("PU", U, 1);
+    CHECK(ty_implements(pn, C, true, NULL) && !ty_implements(pn, OnlyInt, true, &c) && c.kind == IMPL_NOT_SUBSET);
+    CHECK(ty_implements(pu, OnlyInt, true, NULL));
+    /* verify: [P any, Q C] with (List[int], string) fails at index 1 */
+    Type *tps[] = {tparam("P", ty_any, 0), tparam("Q", C, 1)};
+    Type *List_int = ty_instantiate(List, &tint, 1, NULL);
+    CHECK(ty_verify(tps, (Type *[]){List_int, tstr}, 2, NULL, &c) == 1 && c.kind == IMPL_NOT_IN_SET);
+    CHECK(ty_verify(tps, (Type *[]){List_int, MyInt}, 2, NULL, NULL) == -1);
+    /* a constraint mentioning an earlier type parameter: [P any, Q interface{~[]P}] */
+    Type *qb = iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){ty_slice(tps[0])})});
+    Type *tps2[] = {tps[0], tparam("Q2", qb, 1)};
+    CHECK(ty_verify(tps2, (Type *[]){tint, ty_slice(tint)}, 2, NULL, NULL) == -1);
+    CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL, NULL) == 1);
+}
+
+int main(void) {
+    ty_init();
+    declare();
+    test_identity();
+    test_termlists();
+    test_typesets();
+    test_predicates();
+    test_lookup();
+    test_method_sets();
+    test_generics();
+    test_implements();
+    if (failures) fprintf(stderr, "typeops_test: %d failures\n", failures);
+    return failures != 0;
+}
