@@ -236,12 +236,10 @@ bool ty_implements(Type *v, Type *t, bool constraint, ImplCause *c) {
     Type *vi = vu->kind == T_INTERFACE ? vu : NULL;
     if (vi && ts_is_empty(ts_of(vi))) return true;
     if (ts_is_empty(ts)) return fail(c, IMPL_EMPTY_TYPESET);
-    if (ty_is_valid(v)) {
-        Missing miss = ty_missing_method(v, t, true, ty_identical);
-        if (miss.kind && !ty_has_invalid_embedded_fields(v)) {
-            if (c) c->miss = miss;
-            return fail(c, IMPL_MISSING);
-        }
+    Missing miss;
+    if (!ty_has_all_methods(v, t, true, NULL, NULL, &miss)) {
+        if (c) c->miss = miss;
+        return fail(c, IMPL_MISSING);
     }
     if (!ts_has_terms(ts)) return check_comparable(v, ts, constraint, c);
     if (vi) {

@@ -194,7 +194,7 @@ bool ty_has_invalid_embedded_fields(Type *t) {
     return r;
 }
 
-static Missing miss_iface(TypeSet *vs, TypeSet *ts, bool stat, TyEquivFn equiv) {
+static Missing miss_iface(TypeSet *vs, TypeSet *ts, bool stat, TyEquivFn equiv, void *ctx) {
     for (int i = 0; i < ts->nmethods; i++) {
         Object *m = ts->methods[i];
         Object *f = ts_lookup_method(vs, m->pkg, m->name, false, NULL);
@@ -202,12 +202,12 @@ static Missing miss_iface(TypeSet *vs, TypeSet *ts, bool stat, TyEquivFn equiv) 
             if (stat) return (Missing){MISS_NOT_FOUND, m, NULL};
             continue;
         }
-        if (!equiv(f->type, m->type)) return (Missing){MISS_WRONG_SIG, m, f};
+        if (!equiv(f->type, m->type, ctx)) return (Missing){MISS_WRONG_SIG, m, f};
     }
     return (Missing){0};
 }
 
-static Missing miss_concrete(Type *v, TypeSet *ts, TyEquivFn equiv) {
+static Missing miss_concrete(Type *v, TypeSet *ts, TyEquivFn equiv, void *ctx) {
     for (int i = 0; i < ts->nmethods; i++) {
         Object *m = ts->methods[i];
         Lookup r = ty_lookup_impl(v, false, m->pkg, m->name, false);
@@ -220,16 +220,28 @@ static Missing miss_concrete(Type *v, TypeSet *ts, TyEquivFn equiv) {
             return (Missing){f->name == m->name ? MISS_UNEXPORTED : MISS_WRONG_NAME, m, f};
         }
         if (r.obj->kind != OBJ_FUNC) return (Missing){MISS_FIELD, m, NULL};
-        if (!equiv(r.obj->type, m->type)) return (Missing){MISS_WRONG_SIG, m, r.obj};
+        if (!equiv(r.obj->type, m->type, ctx)) return (Missing){MISS_WRONG_SIG, m, r.obj};
     }
     return (Missing){0};
 }
 
-Missing ty_missing_method(Type *v, Type *t, bool stat, TyEquivFn equiv) {
-    if (!equiv) equiv = ty_identical;
+static bool identical3(Type *x, Type *y, void *ctx) {
+    (void)ctx;
+    return ty_identical(x, y);
+}
+
+Missing ty_missing_method(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx) {
+    if (!equiv) equiv = identical3;
     TypeSet *ts = ts_of(ty_under(t));
     if (!ts->nmethods) return (Missing){0};
     Type *vu = ty_under(v);
-    if (vu && vu->kind == T_INTERFACE) return miss_iface(ts_of(vu), ts, stat, equiv);
-    return miss_concrete(v, ts, equiv);
+    if (vu && vu->kind == T_INTERFACE) return miss_iface(ts_of(vu), ts, stat, equiv, ctx);
+    return miss_concrete(v, ts, equiv, ctx);
+}
+
+bool ty_has_all_methods(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx, Missing *miss) {
+    Missing m = {0};
+    if (ty_is_valid(v)) m = ty_missing_method(v, t, stat, equiv, ctx);
+    if (miss) *miss = m;
+    return !m.kind || ty_has_invalid_embedded_fields(v);
 }

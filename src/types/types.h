@@ -565,10 +565,13 @@ typedef struct Missing {
     Object *method; /* m: the method of T */
     Object *have;   /* f: V's method when found (wrong name / signature) */
 } Missing;
-typedef bool (*TyEquivFn)(Type *x, Type *y);
+typedef bool (*TyEquivFn)(Type *x, Type *y, void *ctx);
 /* static: V's interface methods must all be present (else only common
  * ones are compared). equiv NULL means ty_identical. */
-Missing ty_missing_method(Type *v, Type *t, bool stat, TyEquivFn equiv);
+Missing ty_missing_method(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx);
+/* go/types' hasAllMethods: no method missing (or V invalid, or V has
+ * invalid embedded fields: no follow-on errors). */
+bool ty_has_all_methods(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx, Missing *miss);
 bool ty_is_interface_ptr(Type *t);
 bool ty_has_invalid_embedded_fields(Type *t);
 
@@ -644,5 +647,61 @@ bool ty_implements(Type *v, Type *t, bool constraint, ImplCause *cause);
 /* verify: index of the first type argument not satisfying its
  * (substituted) constraint, or -1. */
 int ty_verify(Type **tparams, Type **targs, int n, TyContext *ctx, ImplCause *cause);
+
+/* ---- unification and inference (unify.c, infer.c) ------------------------ */
+
+/* A Unifier maps the type parameters it is given to inferred types (NULL
+ * while unknown); unify matches x against y, binding those parameters.
+ * Modes as go/types: inexact (0) ignores channel directions and compares a
+ * defined type with a type literal by its underlying type; assign allows
+ * that only at the top level; exact requires identical structure. */
+typedef struct Unifier Unifier;
+enum { UNIFY_INEXACT = 0, UNIFY_ASSIGN = 1, UNIFY_EXACT = 2 };
+/* iface_inference: go1.21+ inexact unification of interfaces by methods. */
+Unifier *ty_unifier_new(Type **tparams, int n, Type **targs, int ntargs, bool iface_inference);
+void ty_unifier_free(Unifier *u);
+bool ty_unify(Unifier *u, Type *x, Type *y, int mode);
+Type *ty_unifier_at(Unifier *u, Type *tparam);
+void ty_unifier_set(Unifier *u, Type *tparam, Type *t);
+int ty_unifier_unknowns(Unifier *u);
+Type **ty_unifier_inferred(Unifier *u); /* arena array in tparams order */
+
+/* An argument of a call, for inference: its type (an untyped Basic for an
+ * untyped constant) and whether it is the untyped nil. */
+typedef struct InferArg {
+    Type *type;
+    bool is_nil;
+} InferArg;
+
+/* Why inference failed, with what the checker needs to word it. */
+typedef enum InferErrKind {
+    INF_OK = 0,
+    INF_ARG_NONE,      /* "type %s of %s does not match %s (cannot infer %s)": targ, arg, tpar */
+    INF_ARG_INFERRED,  /* "type %s of %s does not match inferred type %s for %s": targ, arg, inferred, tpar
+                          (reverse: "inferred type %s for %s does not match type %s of %s") */
+    INF_ARG,           /* "type %s of %s does not match %s": targ, arg, tpar */
+    INF_CORE,          /* "%s (type %s) does not satisfy %s": tpar, targ, constraint */
+    INF_METHODS,       /* "%s (type %s) does not satisfy %s %s": ... miss gives the cause */
+    INF_UNTYPED,       /* "mismatched types %s and %s (cannot infer %s)": t1, t2, tpar */
+    INF_CANNOT_INFER,  /* "cannot infer %s (declared at %v)": tpar */
+} InferErrKind;
+typedef struct InferErr {
+    InferErrKind kind;
+    int arg;        /* index of the argument involved, or -1 */
+    Type *tpar;     /* the type parameter involved */
+    Type *targ;     /* the argument type / the type inferred so far */
+    Type *inferred; /* INF_ARG_INFERRED */
+    Type *t1, *t2;  /* INF_UNTYPED */
+    Missing miss;   /* INF_METHODS */
+} InferErr;
+
+/* go/types' infer: complete targs (ntargs <= n, NULL entries unknown) from
+ * the call's parameter tuple params (len = nargs) and arguments, then the
+ * constraints' core types and methods, then untyped constants (the largest
+ * untyped numeric kind per parameter, defaulted), and finally simplify.
+ * Returns the n inferred types (arena) or NULL with *err filled in. */
+Type **ty_infer(Type **tparams, int n, Type **targs, int ntargs, Type *params, const InferArg *args, int nargs,
+                bool go121, InferErr *err);
+bool ty_is_parameterized(Type **tparams, int n, Type *t);
 
 #endif

@@ -522,34 +522,34 @@ static void test_implements(void) {
     ImplCause c;
     CHECK(!ty_implements(ty_pointer(TS_), J, false, &c) && c.kind == IMPL_MISSING);
     CHECK(c.miss.kind == MISS_NOT_FOUND && strcmp(c.miss.method->name->s, "a") == 0);
-    m = ty_missing_method(X, IS, true, NULL);
+    m = ty_missing_method(X, IS, true, NULL, NULL);
     CHECK(m.kind == MISS_PTR_RECV && strcmp(m.method->name->s, "String") == 0);
     CHECK(ty_implements(ty_pointer(X), IS, false, NULL) && ty_implements(Y, IS, false, NULL));
     CHECK(ty_implements(MyInt, Num, true, NULL) && ty_implements(MyInt, C, true, NULL));
     /* wrong signature, wrong case, field, ambiguity */
     Type *IW = named("IW", iface(1, (Object *[]){imethod("M", sig(tint, NULL))}, 0, NULL));
-    m = ty_missing_method(A, IW, true, NULL);
+    m = ty_missing_method(A, IW, true, NULL, NULL);
     CHECK(m.kind == MISS_WRONG_SIG && m.have && m.have->kind == OBJ_FUNC);
     Type *Ip = named("Ip", iface(1, (Object *[]){imethod("p", NULL)}, 0, NULL));
-    CHECK(ty_missing_method(A, Ip, true, NULL).kind == MISS_NOT_FOUND); /* P needs a pointer */
-    m = ty_missing_method(ty_pointer(A), Ip, true, NULL);
+    CHECK(ty_missing_method(A, Ip, true, NULL, NULL).kind == MISS_NOT_FOUND); /* P needs a pointer */
+    m = ty_missing_method(ty_pointer(A), Ip, true, NULL, NULL);
     CHECK(m.kind == MISS_WRONG_NAME && strcmp(m.have->name->s, "P") == 0);
     Object *qm = imethod("m", NULL);
     qm->pkg = pkg_new("q", S("q"));
     Type *Iq = named("Iq", iface(1, &qm, 0, NULL));
-    m = ty_missing_method(A, Iq, true, NULL); /* go/types: have M(), want m() */
+    m = ty_missing_method(A, Iq, true, NULL, NULL); /* go/types: have M(), want m() */
     CHECK(m.kind == MISS_WRONG_NAME && strcmp(m.have->name->s, "M") == 0);
     Type *Bm = named("Bm", strct(0, NULL, NULL));
     method(Bm, "m", false, NULL);
-    m = ty_missing_method(Bm, Iq, true, NULL); /* go/types: (unexported method m) */
+    m = ty_missing_method(Bm, Iq, true, NULL, NULL); /* go/types: (unexported method m) */
     CHECK(m.kind == MISS_UNEXPORTED && m.have && m.have->pkg == p);
     Type *IF = named("IF", iface(1, (Object *[]){imethod("F", NULL)}, 0, NULL));
-    CHECK(ty_missing_method(A, IF, true, NULL).kind == MISS_FIELD);
-    CHECK(ty_missing_method(T2, I, true, NULL).kind == MISS_AMBIGUOUS);
+    CHECK(ty_missing_method(A, IF, true, NULL, NULL).kind == MISS_FIELD);
+    CHECK(ty_missing_method(T2, I, true, NULL, NULL).kind == MISS_AMBIGUOUS);
     /* interfaces: static vs not */
     Type *IM = named("IM", iface(1, (Object *[]){imethod("M", NULL)}, 0, NULL));
-    CHECK(ty_missing_method(IM, I, true, NULL).kind == MISS_NOT_FOUND);
-    CHECK(ty_missing_method(IM, I, false, NULL).kind == MISS_NONE);
+    CHECK(ty_missing_method(IM, I, true, NULL, NULL).kind == MISS_NOT_FOUND);
+    CHECK(ty_missing_method(IM, I, false, NULL, NULL).kind == MISS_NONE);
     CHECK(ty_implements(J, I, false, NULL) && !ty_implements(I, J, false, NULL));
     /* comparable: implementing vs satisfying (Go 1.20+) */
     CHECK(!ty_implements(ty_any, ty_comparable, false, &c) && c.kind == IMPL_NOT_COMPARABLE);
@@ -574,12 +574,12 @@ static void test_implements(void) {
     Type *tps[] = {tparam("P", ty_any, 0), tparam("Q", C, 1)};
     Type *List_int = ty_instantiate(List, &tint, 1, NULL);
     CHECK(ty_verify(tps, (Type *[]){List_int, tstr}, 2, NULL, &c) == 1 && c.kind == IMPL_NOT_IN_SET);
-    CHECK(ty_verify(tps, (Type *[]){List_int, MyInt}, 2, NULL, NULL) == -1);
+    CHECK(ty_verify(tps, (Type *[]){List_int, MyInt}, 2, NULL) == -1);
     /* a constraint mentioning an earlier type parameter: [P any, Q interface{~[]P}] */
     Type *qb = iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){ty_slice(tps[0])})});
     Type *tps2[] = {tps[0], tparam("Q2", qb, 1)};
-    CHECK(ty_verify(tps2, (Type *[]){tint, ty_slice(tint)}, 2, NULL, NULL) == -1);
-    CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL, NULL) == 1);
+    CHECK(ty_verify(tps2, (Type *[]){tint, ty_slice(tint)}, 2, NULL) == -1);
+    CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL) == 1);
 }
 
 int main(void) {
