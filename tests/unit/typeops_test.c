@@ -574,12 +574,12 @@ static void test_implements(void) {
     Type *tps[] = {tparam("P", ty_any, 0), tparam("Q", C, 1)};
     Type *List_int = ty_instantiate(List, &tint, 1, NULL);
     CHECK(ty_verify(tps, (Type *[]){List_int, tstr}, 2, NULL, &c) == 1 && c.kind == IMPL_NOT_IN_SET);
-    CHECK(ty_verify(tps, (Type *[]){List_int, MyInt}, 2, NULL) == -1);
+    CHECK(ty_verify(tps, (Type *[]){List_int, MyInt}, 2, NULL, NULL) == -1);
     /* a constraint mentioning an earlier type parameter: [P any, Q interface{~[]P}] */
     Type *qb = iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){ty_slice(tps[0])})});
     Type *tps2[] = {tps[0], tparam("Q2", qb, 1)};
-    CHECK(ty_verify(tps2, (Type *[]){tint, ty_slice(tint)}, 2, NULL) == -1);
-    CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL) == 1);
+    CHECK(ty_verify(tps2, (Type *[]){tint, ty_slice(tint)}, 2, NULL, NULL) == -1);
+    CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL, NULL) == 1);
 }
 
 int main(void) {
