@@ -582,6 +582,97 @@ static void test_implements(void) {
     CHECK(ty_verify(tps2, (Type *[]){tstr, ty_slice(tint)}, 2, NULL, NULL) == 1);
 }
 
+/* ---- unification and inference ---------------------------------------------------- */
+
+static Type *params(int n, Type **types) {
+    Object **vs = NEWARR(ty_arena(), Object *, n ? n : 1);
+    for (int i = 0; i < n; i++) vs[i] = var(VK_PARAM, "x", types[i]);
+    return ty_tuple(vs, n);
+}
+
+/* Infer and compare the inferred types' strings, joined by ", ", or the
+ * error kind when want_err is nonzero. */
+static void check_infer(Type **tps, int n, Type *pars, InferArg *args, int nargs, const char *want, InferErrKind want_err, int line) {
+    InferErr err;
+    Type **got = ty_infer(tps, n, NULL, 0, pars, args, nargs, true, &err);
+    StrBuf b = {0};
+    for (int i = 0; got && i < n; i++) {
+        if (i) sb_puts(&b, ", ");
+        ty_write(&b, got[i], NULL, NULL);
+    }
+    bool ok = want_err ? !got && err.kind == want_err : got && strcmp(b.s, want) == 0;
+    if (!ok) {
+        failures++;
+        fprintf(stderr, "%s:%d: infer: got [%s] (err %d), want [%s] (err %d)\n", __FILE__, line, b.s ? b.s : "", (int)err.kind, want ? want : "", (int)want_err);
+    }
+    sb_free(&b);
+}
+#define INFER(tps, n, pars, args, nargs, want, werr) check_infer((tps), (n), (pars), (args), (nargs), (want), (werr), __LINE__)
+
+/* The calls of the go/types oracle program (comments give its answers). */
+static void test_infer(void) {
+    Type *ui = ty_basic[B_UNTYPED_INT], *uf = ty_basic[B_UNTYPED_FLOAT], *us = ty_basic[B_UNTYPED_STRING];
+    Type *un = ty_basic[B_UNTYPED_NIL], *ur = ty_basic[B_UNTYPED_RUNE];
+    Type *T = tparam("T", ty_any, 0);
+    Type *fpars = params(2, (Type *[]){T, T}); /* func f[T any](x, y T) */
+    INFER(&T, 1, fpars, ((InferArg[]){{tint, false}, {ui, false}}), 2, "int", 0);
+    INFER(&T, 1, fpars, ((InferArg[]){{ui, false}, {uf, false}}), 2, "float64", 0);
+    INFER(&T, 1, fpars, ((InferArg[]){{ui, false}, {us, false}}), 2, NULL, INF_UNTYPED);
+    INFER(&T, 1, fpars, ((InferArg[]){{MyInt, false}, {tint, false}}), 2, "p.MyInt", 0);
+    INFER(&T, 1, fpars, ((InferArg[]){{tint, false}, {MyInt, false}}), 2, "p.MyInt", 0);
+    INFER(&T, 1, fpars, ((InferArg[]){{ur, false}, {ui, false}}), 2, "rune", 0);
+    INFER(&T, 1, fpars, ((InferArg[]){{un, true}, {un, true}}), 2, NULL, INF_CANNOT_INFER);
+    INFER(&T, 1, fpars, ((InferArg[]){{tint, false}, {tstr, false}}), 2, NULL, INF_ARG_INFERRED);
+    /* func g[S ~[]E, E any](s S) with MySlice: core type inference */
+    Type *MySlice = named("MySlice", ty_slice(tstr));
+    Type *E = tparam("E", ty_any, 1);
+    Type *Sg = tparam("S", iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){ty_slice(E)})}), 0);
+    Type *gtps[] = {Sg, E};
+    INFER(gtps, 2, params(1, &Sg), ((InferArg[]){{MySlice, false}}), 1, "p.MySlice, string", 0);
+    /* func h[T any](ch <-chan T) with chan int: direction ignored */
+    INFER(&T, 1, params(1, (Type *[]){ty_chan(T, CHAN_RECV)}), ((InferArg[]){{ty_chan(tint, CHAN_BOTH), false}}), 1, "int", 0);
+    /* func m[T any, PT interface{ *T; M() }](x T) with A: PT = *A, and *A has M */
+    Type *Tm = tparam("T", ty_any, 0);
+    Type *PT = tparam("PT", iface(1, (Object *[]){imethod("M", NULL)}, 1, (Type *[]){ty_pointer(Tm)}), 1);
+    Type *mtps[] = {Tm, PT};
+    INFER(mtps, 2, params(1, &Tm), ((InferArg[]){{A, false}}), 1, "p.A, *p.A", 0);
+    /* go/types infers [B, *B] (PT's inferred *T is still parameterized when
+     * methods are checked); verification fails afterwards */
+    INFER(mtps, 2, params(1, &Tm), ((InferArg[]){{B, false}}), 1, "p.B, *p.B", 0);
+    CHECK(ty_verify(mtps, (Type *[]){B, ty_pointer(B)}, 2, NULL, NULL) == 1);
+    /* func w[T interface{ M() }](x T) with A{} where (*A).M (here: FS and
+     * String): "T (type A) does not satisfy interface{M()} (method M has
+     * pointer receiver)"; &A{} is fine */
+    Type *Tw = tparam("T", iface(1, (Object *[]){imethod("String", sig(NULL, tstr))}, 0, NULL), 0);
+    InferErr ie;
+    CHECK(!ty_infer(&Tw, 1, NULL, 0, params(1, &Tw), (InferArg[]){{FS, false}}, 1, true, &ie));
+    CHECK(ie.kind == INF_METHODS && ie.miss.kind == MISS_PTR_RECV && ie.targ == FS);
+    INFER(&Tw, 1, params(1, &Tw), ((InferArg[]){{ty_pointer(FS), false}}), 1, "*p.FS", 0);
+    /* func n[T any]() */
+    INFER(&T, 1, params(0, NULL), NULL, 0, NULL, INF_CANNOT_INFER);
+    /* func q[T any](x interface{ M() T }) with G (func (G) M() int): interface inference */
+    Type *G = named("G", strct(0, NULL, NULL));
+    method(G, "M", false, sig(NULL, tint));
+    Type *qi = iface(1, (Object *[]){imethod("M", sig(NULL, T))}, 0, NULL);
+    INFER(&T, 1, params(1, &qi), ((InferArg[]){{G, false}}), 1, "int", 0);
+    /* func r[K comparable, V any](m map[K]V) with map[string][]int */
+    Type *K_ = tparam("K", ty_comparable, 0), *V = tparam("V", ty_any, 1);
+    INFER(((Type *[]){K_, V}), 2, params(1, (Type *[]){ty_map(K_, V)}), ((InferArg[]){{ty_map(tstr, ty_slice(tint)), false}}), 1, "string, []int", 0);
+    /* func s[T any](x T, y []T) with (1, []MyInt{}) */
+    INFER(&T, 1, params(2, (Type *[]){T, ty_slice(T)}), ((InferArg[]){{ui, false}, {ty_slice(MyInt), false}}), 2, "p.MyInt", 0);
+    /* partial type arguments are kept */
+    Type **got = ty_infer(gtps, 2, (Type *[]){MySlice}, 1, params(1, &Sg), (InferArg[]){{MySlice, false}}, 1, true, NULL);
+    CHECK(got && got[0] == MySlice && got[1] == tstr);
+    /* the unifier directly: []T ≡ MySlice inexactly, not exactly */
+    Unifier *u = ty_unifier_new(&T, 1, NULL, 0, true);
+    CHECK(ty_unify(u, ty_slice(T), MySlice, UNIFY_INEXACT) && ty_unifier_at(u, T) == tstr);
+    ty_unifier_free(u);
+    u = ty_unifier_new(&T, 1, NULL, 0, true);
+    CHECK(!ty_unify(u, ty_slice(T), MySlice, UNIFY_EXACT) && ty_unifier_unknowns(u) == 1);
+    ty_unifier_free(u);
+    CHECK(ty_is_parameterized(&T, 1, ty_map(tstr, ty_slice(T))) && !ty_is_parameterized(&T, 1, ty_map(tstr, tint)));
+}
+
 int main(void) {
     ty_init();
     declare();
@@ -593,6 +684,7 @@ int main(void) {
     test_method_sets();
     test_generics();
     test_implements();
+    test_infer();
     if (failures) fprintf(stderr, "typeops_test: %d failures\n", failures);
     return failures != 0;
 }
