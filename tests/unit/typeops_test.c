@@ -673,9 +673,157 @@ static void test_infer(void) {
     CHECK(ty_is_parameterized(&T, 1, ty_map(tstr, ty_slice(T))) && !ty_is_parameterized(&T, 1, ty_map(tstr, tint)));
 }
 
-int main(void) {
+/* ---- oracle mode: answer tests/oracle/typeops/queries.txt ---------------------------- */
+
+/* The question lines are those of the Go oracle (tests/oracle/typeops),
+ * answered here with the hand-built package p; tests/check-typeops
+ * compares both outputs line by line. */
+
+static Type *OnlyIntT;
+
+static Type *declared(const char *e) {
+    static const char *names[] = {"S", "A", "B", "T1", "T2", "D1", "D2", "PS", "Str", "Arr", "IS", "FS", "X", "Y", "I", "J",
+                                  "Num", "C", "U", "E", "K", "Mixed", "CM", "MyInt", "OnlyInt", NULL};
+    Type **types[] = {&TS_, &A, &B, &T1, &T2, &D1, &D2, &PS, &Str, &Arr, &IS, &FS, &X, &Y, &I, &J,
+                      &Num, &C, &U, &E, &K, &Mixed, &CM, &MyInt, &OnlyIntT};
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(e, names[i])) return *types[i];
+    return NULL;
+}
+
+static Type *func_is(bool variadic) { /* func(int, ...string) or func(int, []string) */
+    Type *s = ty_new(T_SIGNATURE);
+    Object *ps[] = {var(VK_PARAM, "", tint), var(VK_PARAM, "", ty_slice(tstr))};
+    s->u.sig.params = ty_tuple(ps, 2);
+    s->u.sig.results = ty_tuple(NULL, 0);
+    s->u.sig.variadic = variadic;
+    return s;
+}
+
+/* A type for a type expression of queries.txt, built afresh each time. */
+static Type *texpr(const char *e) {
+    if (*e == '*') return ty_pointer(texpr(e + 1));
+    Type *t = declared(e);
+    if (t) return t;
+    if (!strcmp(e, "int")) return tint;
+    if (!strcmp(e, "string")) return tstr;
+    if (!strcmp(e, "comparable")) return ty_comparable;
+    if (!strncmp(e, "List[", 5)) {
+        Type *arg = !strcmp(e, "List[int]") ? tint : !strcmp(e, "List[string]") ? tstr
+                  : !strcmp(e, "List[byte]") ? ty_byte : ty_basic[B_UINT8];
+        return ty_instantiate(List, &arg, 1, NULL);
+    }
+    if (!strcmp(e, "interface{M();m()}")) return iface(2, (Object *[]){imethod("m", NULL), imethod("M", NULL)}, 0, NULL);
+    if (!strcmp(e, "interface{~float64|~int}")) return iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, true}, (Type *[]){tf64, tint})});
+    if (!strcmp(e, "interface{~int|~float64}")) return iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, true}, (Type *[]){tint, tf64})});
+    if (!strcmp(e, "interface{~int}")) return iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, (Type *[]){tint})});
+    if (!strcmp(e, "interface{int;string}")) return iface(0, NULL, 2, (Type *[]){tint, tstr});
+    if (!strcmp(e, "interface{int;float64}")) return iface(0, NULL, 2, (Type *[]){tint, tf64});
+    if (!strcmp(e, "func(int,...string)")) return func_is(true);
+    if (!strcmp(e, "func(int,[]string)")) return func_is(false);
+    if (!strcmp(e, "func(int)string") || !strcmp(e, "func(int)(string)")) return sig(tint, tstr);
+    if (!strcmp(e, "struct{A}")) return strct(1, (const char *[]){"!A"}, (Type *[]){A});
+    if (!strcmp(e, "struct{*A}")) return strct(1, (const char *[]){"!A"}, (Type *[]){ty_pointer(A)});
+    if (!strcmp(e, "chan<-int")) return ty_chan(tint, CHAN_SEND);
+    if (!strcmp(e, "<-chan(int)")) return ty_chan(tint, CHAN_RECV);
+    if (!strcmp(e, "[2]int")) return ty_array(tint, 2);
+    if (!strcmp(e, "[3]int")) return ty_array(tint, 3);
+    die("typeops oracle: unknown type expression %s", e);
+}
+
+static void put_path(StrBuf *b, const int *idx, int n) {
+    sb_putc(b, '[');
+    for (int i = 0; i < n; i++) sb_printf(b, i ? ",%d" : "%d", idx[i]);
+    sb_putc(b, ']');
+}
+
+static void put_type(StrBuf *b, Type *t) { ty_write(b, t, NULL, NULL); }
+
+static void answer_mset(StrBuf *b, Type *t) {
+    MethodSet ms = ty_method_set(t);
+    for (int i = 0; i < ms.n; i++) {
+        Selection *s = &ms.list[i];
+        sb_printf(b, " %s", s->obj->name->s);
+        put_path(b, s->index, s->nindex);
+        if (s->indirect) sb_putc(b, '*');
+        sb_putc(b, '=');
+        put_type(b, s->obj->type);
+    }
+}
+
+static void answer_lookup(StrBuf *b, Type *t, const char *name, bool addr) {
+    Lookup r = ty_lookup_field_or_method(t, addr, p, S(name));
+    sb_putc(b, ' ');
+    if (r.obj) {
+        sb_printf(b, "%s=", r.obj->name->s);
+        put_type(b, r.obj->type);
+    } else {
+        sb_puts(b, "<nil>");
+    }
+    sb_putc(b, ' ');
+    put_path(b, r.index, r.nindex);
+    sb_printf(b, " %s", r.indirect ? "true" : "false");
+}
+
+static void answer_tset(StrBuf *b, Type *t) {
+    TypeSet *ts = ts_of(ty_underlying(t));
+    sb_printf(b, " comparable=%s methodset=%s", ts_is_comparable(ts) ? "true" : "false", ts_is_method_set(ts) ? "true" : "false");
+    for (int i = 0; i < ts->nmethods; i++) sb_printf(b, " %s", obj_id(ts->methods[i])->s);
+}
+
+static const char *tf(bool b) { return b ? "true" : "false"; }
+
+static void answer_implements(StrBuf *b, Type *v, Type *t) {
+    Missing m = ty_missing_method(v, t, true, NULL, NULL);
+    bool wrong = m.kind == MISS_WRONG_SIG || m.kind == MISS_PTR_RECV;
+    sb_printf(b, " implements=%s satisfies=%s missing=%s wrong=%s", tf(ty_implements(v, t, false, NULL)),
+              tf(ty_implements(v, t, true, NULL)), m.kind ? m.method->name->s : "<nil>", tf(wrong));
+}
+
+static void answer(StrBuf *b, char **f, int n) {
+    for (int i = 0; i < n; i++) sb_printf(b, i ? " %s" : "%s", f[i]);
+    sb_putc(b, ':');
+    const char *q = f[0];
+    if (!strcmp(q, "mset")) answer_mset(b, texpr(f[1]));
+    else if (!strcmp(q, "lookup")) answer_lookup(b, texpr(f[1]), f[2], n > 3);
+    else if (!strcmp(q, "tset")) answer_tset(b, texpr(f[1]));
+    else if (!strcmp(q, "comparable")) sb_printf(b, " %s", tf(ty_is_comparable(texpr(f[1]))));
+    else if (!strcmp(q, "implements")) answer_implements(b, texpr(f[1]), texpr(f[2]));
+    else if (!strcmp(q, "identical")) sb_printf(b, " %s", tf(ty_identical(texpr(f[1]), texpr(f[2]))));
+    else if (!strcmp(q, "identical-under"))
+        sb_printf(b, " %s", tf(ty_identical(ty_underlying(texpr(f[1])), ty_underlying(texpr(f[2])))));
+    else die("typeops oracle: unknown question %s", q);
+}
+
+static int oracle_mode(const char *path) {
+    size_t size;
+    const char *err;
+    char *text = read_file(path, &size, &err);
+    if (!text) {
+        fprintf(stderr, "%s: %s\n", path, err);
+        return 2;
+    }
+    declare_list();
+    OnlyIntT = named("OnlyInt", iface(0, NULL, 1, (Type *[]){tint}));
+    StrBuf b = {0};
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        char *f[8];
+        int n = 0;
+        for (char *save = NULL, *w = strtok_r(line, " \t", &save); w && n < 8; w = strtok_r(NULL, " \t", &save)) f[n++] = w;
+        if (!n || f[0][0] == '#') continue;
+        sb_reset(&b);
+        answer(&b, f, n);
+        puts(b.s);
+    }
+    sb_free(&b);
+    free(text);
+    return 0;
+}
+
+int main(int argc, char **argv) {
     ty_init();
     declare();
+    if (argc == 3 && !strcmp(argv[1], "--oracle")) return oracle_mode(argv[2]);
     test_identity();
     test_termlists();
     test_typesets();
