@@ -124,7 +124,7 @@ Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *
     if (name->len == 1 && name->s[0] == '_') return s.r;
     bool isptr;
     Type *typ = ty_deref(t, &isptr);
-    if (isptr && ty_is_interface(typ)) return s.r;
+    if (isptr && ty_under_is_interface(typ)) return s.r;
     EmbVec cur = {0}, next = {0};
     TypeVec seen = {0};
     vec_push(&cur, ((Embedded){typ, NULL, 0, isptr, false}));
@@ -167,7 +167,7 @@ Lookup ty_lookup_field_or_method(Type *t, bool addressable, const Package *pkg, 
 
 bool ty_is_interface_ptr(Type *t) {
     Type *p = ty_underlying(t);
-    return p && p->kind == T_POINTER && ty_is_interface(p->u.ptr.elem);
+    return p && p->kind == T_POINTER && ty_under_is_interface(p->u.ptr.elem);
 }
 
 static bool has_invalid_embedded(Type *t, TypeVec *seen) {

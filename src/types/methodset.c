@@ -132,7 +132,7 @@ MethodSet ty_method_set(Type *t) {
     }
     bool isptr;
     Type *typ = ty_deref(t, &isptr);
-    if (isptr && ty_is_interface(typ)) return empty;
+    if (isptr && ty_under_is_interface(typ)) return empty;
     EmbVec cur = {0}, next = {0};
     TypeVec seen = {0};
     EntryVec base = {0};

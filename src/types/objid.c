@@ -24,7 +24,18 @@ Sym *ty_id(const Package *pkg, const Sym *name) {
     return id;
 }
 
-Sym *obj_id(const Object *obj) { return ty_id(obj->pkg, obj->name); }
+/* Ids of objects are asked for often (method sets, interface identity):
+ * cache them. An object's package and name never change once it is made. */
+static Map obj_ids; /* Object* -> Sym* */
+
+Sym *obj_id(const Object *obj) {
+    Sym *id = map_getp(&obj_ids, obj);
+    if (!id) {
+        id = ty_id(obj->pkg, obj->name);
+        map_putp(&obj_ids, obj, id);
+    }
+    return id;
+}
 
 bool ty_same_pkg(const Package *a, const Package *b) {
     if (!a || !b) return a == b;

@@ -468,7 +468,7 @@ bool ts_has_terms(const TypeSet *s);     /* specific terms (not ∅ or 𝓤) */
 bool ts_is_comparable(const TypeSet *s);
 bool ts_subset_of(const TypeSet *a, const TypeSet *b); /* terms only */
 Object *ts_lookup_method(const TypeSet *s, const Package *pkg, const Sym *name, bool fold_case, int *index);
-void ts_write(StrBuf *b, const TypeSet *s); /* go/types' _TypeSet.String */
+void ts_write(StrBuf *b, const TypeSet *s); /* like go/types' _TypeSet.String, methods as "func name(sig)" */
 
 /* all(t, f): for a type parameter, f(term type, its underlying) for every
  * term of its type set, or f(NULL, NULL) once without specific terms; for
@@ -479,6 +479,9 @@ bool ty_all(Type *t, TyTermFn f, void *ctx);
  * for the interface of its constraint. */
 Type *ty_under(Type *t);
 Type *ty_tparam_iface(Type *tp); /* constraint interface of a T_TYPEPARAM */
+/* go/types' IsInterface: under(t) is an interface (type parameters too,
+ * unlike ty_is_interface). */
+bool ty_under_is_interface(Type *t);
 
 /* commonUnder: the common underlying type of t's type set (channels may
  * differ in direction, the most restricted one wins). On failure NULL and

@@ -232,6 +232,11 @@ Type *ty_under(Type *t) {
     return ty_underlying(t);
 }
 
+bool ty_under_is_interface(Type *t) {
+    Type *u = ty_under(t);
+    return u && u->kind == T_INTERFACE;
+}
+
 bool ty_all(Type *t, TyTermFn f, void *ctx) {
     Type *a = ty_unalias(t);
     if (!a || a->kind != T_TYPEPARAM) return f(t, ty_underlying(t), ctx);

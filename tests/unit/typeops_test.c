@@ -363,6 +363,13 @@ static void test_lookup(void) {
     LOOKUP(J, "m", false, "m", ((int[]){3}), 1, false);
     LOOKUP(ty_pointer(J), "m", false, NULL, NULL, 0, false);
     LOOKUP(TS_, "_", false, NULL, NULL, 0, false);
+    /* a type parameter has its constraint's methods, a pointer to it none
+     * (go/types: "type *P is pointer to type parameter, not type parameter") */
+    Type *P = tparam("P", I, 0);
+    LOOKUP(P, "M", false, "M", ((int[]){0}), 1, false);
+    LOOKUP(ty_pointer(P), "M", false, NULL, NULL, 0, false);
+    CHECK(ty_method_set(ty_pointer(P)).n == 0 && ty_method_set(P).n == 2);
+    CHECK(ty_is_interface_ptr(ty_pointer(P)) && ty_under_is_interface(P) && !ty_is_interface(P));
     /* an unexported name of another package is not found */
     Lookup r = ty_lookup_field_or_method(TS_, false, pkg_new("q", S("q")), S("x"));
     CHECK(!r.obj && !r.nindex);
