@@ -686,13 +686,13 @@ static void test_infer(void) {
  * answered here with the hand-built package p; tests/check-typeops
  * compares both outputs line by line. */
 
-static Type *OnlyIntT;
+static Type *OnlyIntT, *MySliceT, *GT;
 
 static Type *declared(const char *e) {
     static const char *names[] = {"S", "A", "B", "T1", "T2", "D1", "D2", "PS", "Str", "Arr", "IS", "FS", "X", "Y", "I", "J",
-                                  "Num", "C", "U", "E", "K", "Mixed", "CM", "MyInt", "OnlyInt", NULL};
+                                  "Num", "C", "U", "E", "K", "Mixed", "CM", "MyInt", "OnlyInt", "MySlice", "G", NULL};
     Type **types[] = {&TS_, &A, &B, &T1, &T2, &D1, &D2, &PS, &Str, &Arr, &IS, &FS, &X, &Y, &I, &J,
-                      &Num, &C, &U, &E, &K, &Mixed, &CM, &MyInt, &OnlyIntT};
+                      &Num, &C, &U, &E, &K, &Mixed, &CM, &MyInt, &OnlyIntT, &MySliceT, &GT};
     for (int i = 0; names[i]; i++)
         if (!strcmp(e, names[i])) return *types[i];
     return NULL;
@@ -710,6 +710,7 @@ static Type *func_is(bool variadic) { /* func(int, ...string) or func(int, []str
 /* A type for a type expression of queries.txt, built afresh each time. */
 static Type *texpr(const char *e) {
     if (*e == '*') return ty_pointer(texpr(e + 1));
+    if (!strncmp(e, "[]", 2)) return ty_slice(texpr(e + 2));
     Type *t = declared(e);
     if (t) return t;
     if (!strcmp(e, "int")) return tint;
@@ -733,6 +734,8 @@ static Type *texpr(const char *e) {
     if (!strcmp(e, "struct{*A}")) return strct(1, (const char *[]){"!A"}, (Type *[]){ty_pointer(A)});
     if (!strcmp(e, "chan<-int")) return ty_chan(tint, CHAN_SEND);
     if (!strcmp(e, "<-chan(int)")) return ty_chan(tint, CHAN_RECV);
+    if (!strcmp(e, "chan(int)")) return ty_chan(tint, CHAN_BOTH);
+    if (!strcmp(e, "map[string][]int")) return ty_map(tstr, ty_slice(tint));
     if (!strcmp(e, "[2]int")) return ty_array(tint, 2);
     if (!strcmp(e, "[3]int")) return ty_array(tint, 3);
     die("typeops oracle: unknown type expression %s", e);
@@ -787,6 +790,82 @@ static void answer_implements(StrBuf *b, Type *v, Type *t) {
               tf(ty_implements(v, t, true, NULL)), m.kind ? m.method->name->s : "<nil>", tf(wrong));
 }
 
+/* The generic functions of p.go.txt: type parameters and parameter tuple. */
+typedef struct GenFunc {
+    const char *name;
+    Type *tps[2];
+    int n;
+    Type *params;
+} GenFunc;
+
+static GenFunc funcs[16];
+static int nfuncs;
+
+static void gen(const char *name, int n, Type *tp0, Type *tp1, Type *params) {
+    funcs[nfuncs++] = (GenFunc){name, {tp0, tp1}, n, params};
+}
+
+static Type *tilde_iface(Type *t) { return iface(0, NULL, 1, (Type *[]){uni(1, (bool[]){true}, &t)}); }
+
+static void declare_funcs(void) {
+    Type *T = tparam("T", ty_any, 0);
+    gen("f", 1, T, NULL, params(2, (Type *[]){T, T}));
+    Type *E_ = tparam("E", ty_any, 1), *Sg = tparam("S", NULL, 0);
+    Sg->u.tparam.bound = tilde_iface(ty_slice(E_));
+    gen("g", 2, Sg, E_, params(1, &Sg));
+    gen("h", 1, T, NULL, params(1, (Type *[]){ty_chan(T, CHAN_RECV)}));
+    Type *Tm = tparam("T", ty_any, 0);
+    Type *PT = tparam("PT", iface(1, (Object *[]){imethod("M", NULL)}, 1, (Type *[]){ty_pointer(Tm)}), 1);
+    gen("m", 2, Tm, PT, params(1, &Tm));
+    gen("n", 1, T, NULL, params(0, NULL));
+    gen("q", 1, T, NULL, params(1, (Type *[]){iface(1, (Object *[]){imethod("M", sig(NULL, T))}, 0, NULL)}));
+    Type *K_ = tparam("K", ty_comparable, 0), *V = tparam("V", ty_any, 1);
+    gen("r", 2, K_, V, params(1, (Type *[]){ty_map(K_, V)}));
+    gen("s", 1, T, NULL, params(2, (Type *[]){T, ty_slice(T)}));
+    Type *Tw = tparam("T", iface(1, (Object *[]){imethod("String", sig(NULL, tstr))}, 0, NULL), 0);
+    gen("w", 1, Tw, NULL, params(1, &Tw));
+    Type *Tk = tparam("T", iface(0, NULL, 1, (Type *[]){uni(2, (bool[]){true, true}, (Type *[]){tint, tstr})}), 0);
+    gen("k", 1, Tk, NULL, params(1, &Tk));
+    Type *Tk2 = tparam("T", tilde_iface(tf64), 0);
+    gen("k2", 1, Tk2, NULL, params(1, &Tk2));
+    Type *Tk3 = tparam("T", tf64, 0);
+    gen("k3", 1, Tk3, NULL, params(1, &Tk3));
+    Type *Q = tparam("Q", ty_any, 1), *P = tparam("P", ty_pointer(Q), 0);
+    gen("pp", 2, P, Q, params(1, &P));
+    Type *Ts = tparam("T", ty_any, 0), *Ss = tparam("S", ty_slice(Ts), 1);
+    gen("sl", 2, Ts, Ss, params(1, &Ss));
+}
+
+static InferArg infer_arg(const char *a) {
+    if (!strncmp(a, "v:", 2)) return (InferArg){texpr(a + 2), false};
+    if (!strcmp(a, "nil")) return (InferArg){ty_basic[B_UNTYPED_NIL], true};
+    if (*a == '\'') return (InferArg){ty_basic[B_UNTYPED_RUNE], false};
+    if (*a == '"') return (InferArg){ty_basic[B_UNTYPED_STRING], false};
+    return (InferArg){ty_basic[strchr(a, '.') ? B_UNTYPED_FLOAT : B_UNTYPED_INT], false};
+}
+
+static void answer_infer(StrBuf *b, char **f, int n) {
+    GenFunc *g = NULL;
+    for (int i = 0; i < nfuncs; i++)
+        if (!strcmp(funcs[i].name, f[1])) g = &funcs[i];
+    if (!g) die("typeops oracle: unknown function %s", f[1]);
+    InferArg args[8];
+    for (int i = 2; i < n; i++) args[i - 2] = infer_arg(f[i]);
+    InferErr err;
+    Type **got = ty_infer(g->tps, g->n, NULL, 0, g->params, args, n - 2, true, &err);
+    if (!got) {
+        static const char *kinds[] = {"?", "arg", "arg", "arg", "satisfy", "satisfy", "untyped", "cannot-infer"};
+        sb_printf(b, " error %s", kinds[err.kind]);
+        return;
+    }
+    sb_puts(b, " [");
+    for (int i = 0; i < g->n; i++) {
+        if (i) sb_puts(b, ", ");
+        put_type(b, got[i]);
+    }
+    sb_putc(b, ']');
+}
+
 static void answer(StrBuf *b, char **f, int n) {
     for (int i = 0; i < n; i++) sb_printf(b, i ? " %s" : "%s", f[i]);
     sb_putc(b, ':');
@@ -796,6 +875,7 @@ static void answer(StrBuf *b, char **f, int n) {
     else if (!strcmp(q, "tset")) answer_tset(b, texpr(f[1]));
     else if (!strcmp(q, "comparable")) sb_printf(b, " %s", tf(ty_is_comparable(texpr(f[1]))));
     else if (!strcmp(q, "implements")) answer_implements(b, texpr(f[1]), texpr(f[2]));
+    else if (!strcmp(q, "infer")) answer_infer(b, f, n);
     else if (!strcmp(q, "identical")) sb_printf(b, " %s", tf(ty_identical(texpr(f[1]), texpr(f[2]))));
     else if (!strcmp(q, "identical-under"))
         sb_printf(b, " %s", tf(ty_identical(ty_underlying(texpr(f[1])), ty_underlying(texpr(f[2])))));
@@ -812,6 +892,10 @@ static int oracle_mode(const char *path) {
     }
     declare_list();
     OnlyIntT = named("OnlyInt", iface(0, NULL, 1, (Type *[]){tint}));
+    MySliceT = named("MySlice", ty_slice(tstr));
+    GT = named("G", strct(0, NULL, NULL));
+    method(GT, "M", false, sig(NULL, tint));
+    declare_funcs();
     StrBuf b = {0};
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         char *f[8];

@@ -26,6 +26,7 @@ func main() {
 	conf := types.Config{Importer: importer.Default()}
 	pkg, err := conf.Check("p", fset, []*ast.File{f}, nil)
 	check(err)
+	pfile = f
 	q, err := os.Open(os.Args[2])
 	check(err)
 	sc := bufio.NewScanner(q)
@@ -36,6 +37,69 @@ func main() {
 		}
 		fmt.Println(answer(fset, pkg, strings.Fields(line)))
 	}
+}
+
+var pfile *ast.File
+
+// infer type-checks package p again with one more file holding the call
+// F(args) (an argument v:T stands for a value of type T) and reports the
+// type arguments go/types inferred (even if they fail verification
+// later), or else the kind of inference error.
+func infer(q []string) string {
+	var args []string
+	for _, a := range q[2:] {
+		if strings.HasPrefix(a, "v:") {
+			a = "*new(" + a[2:] + ")"
+		}
+		args = append(args, a)
+	}
+	src := "package p\nfunc _() { " + q[1] + "(" + strings.Join(args, ", ") + ") }\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	check(err)
+	var first error
+	info := &types.Info{Instances: map[*ast.Ident]types.Instance{}}
+	conf := types.Config{Importer: importer.Default(), Error: func(err error) {
+		if first == nil {
+			first = err
+		}
+	}}
+	pf, err := parser.ParseFile(fset, "p0.go", srcOf(), 0)
+	check(err)
+	conf.Check("p", fset, []*ast.File{pf, f}, info)
+	for id, inst := range info.Instances {
+		if id.Name == q[1] && fset.Position(id.Pos()).Filename == "p.go" {
+			var list []string
+			for i := 0; i < inst.TypeArgs.Len(); i++ {
+				list = append(list, types.TypeString(inst.TypeArgs.At(i), nil))
+			}
+			return "[" + strings.Join(list, ", ") + "]"
+		}
+	}
+	if first != nil {
+		msg := first.Error()
+		for _, k := range []struct{ pat, kind string }{
+			{"mismatched types", "untyped"}, {"cannot infer", "cannot-infer"},
+			{"does not match", "arg"}, {"does not satisfy", "satisfy"}, {"cannot use", "assign"},
+		} {
+			if strings.Contains(msg, k.pat) {
+				return "error " + k.kind
+			}
+		}
+		return "error " + msg
+	}
+	return "no instance"
+}
+
+var pSource []byte
+
+func srcOf() []byte {
+	if pSource == nil {
+		b, err := os.ReadFile(os.Args[1])
+		check(err)
+		pSource = b
+	}
+	return pSource
 }
 
 func check(err error) {
@@ -99,6 +163,8 @@ func answer(fset *token.FileSet, pkg *types.Package, q []string) string {
 		}
 		return fmt.Sprintf("%s implements=%v satisfies=%v missing=%s wrong=%v", head,
 			types.Implements(V, I), types.Satisfies(V, I), miss, wrong)
+	case "infer":
+		return head + " " + infer(q)
 	case "identical":
 		return fmt.Sprintf("%s %v", head, types.Identical(T(1), T(2)))
 	case "identical-under":
