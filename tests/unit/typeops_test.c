@@ -686,7 +686,35 @@ static void test_infer(void) {
  * answered here with the hand-built package p; tests/check-typeops
  * compares both outputs line by line. */
 
-static Type *OnlyIntT, *MySliceT, *GT;
+static Type *OnlyIntT, *MySliceT, *GT, *PairT, *TreeT;
+
+/* type Pair[K comparable] = map[K]List[K] */
+static Type *declare_pair(void) {
+    Type *Kp = tparam("K", ty_comparable, 0);
+    Type *pair = ty_new(T_ALIAS);
+    pair->u.alias.obj = obj_new(OBJ_TYPENAME, (Pos){0}, p, S("Pair"), pair);
+    pair->u.alias.orig = pair;
+    pair->u.alias.tparams = list1(Kp), pair->u.alias.ntparams = 1;
+    pair->u.alias.rhs = ty_map(Kp, ty_instantiate(List, &Kp, 1, NULL));
+    return pair;
+}
+
+/* type Tree[T comparable] struct { left, right *Tree[T]; pairs Pair[string];
+ * fn func(T) []T; ch <-chan map[T]Tree[T] } */
+static Type *declare_tree(void) {
+    Type *T = tparam("T", ty_comparable, 0);
+    Type *tree = named("Tree", NULL);
+    tree->u.named.tparams = list1(T), tree->u.named.ntparams = 1;
+    Type *self = ty_instantiate(tree, &T, 1, NULL);
+    Type *fn = ty_new(T_SIGNATURE);
+    Object *a = var(VK_PARAM, "", T), *r = var(VK_RESULT, "", ty_slice(T));
+    fn->u.sig.params = ty_tuple(&a, 1);
+    fn->u.sig.results = ty_tuple(&r, 1);
+    tree->u.named.underlying = strct(5, (const char *[]){"left", "right", "pairs", "fn", "ch"},
+        (Type *[]){ty_pointer(self), ty_pointer(self), ty_instantiate(PairT, &tstr, 1, NULL), fn,
+                   ty_chan(ty_map(T, self), CHAN_RECV)});
+    return tree;
+}
 
 static Type *declared(const char *e) {
     static const char *names[] = {"S", "A", "B", "T1", "T2", "D1", "D2", "PS", "Str", "Arr", "IS", "FS", "X", "Y", "I", "J",
@@ -716,6 +744,11 @@ static Type *texpr(const char *e) {
     if (!strcmp(e, "int")) return tint;
     if (!strcmp(e, "string")) return tstr;
     if (!strcmp(e, "comparable")) return ty_comparable;
+    if (!strncmp(e, "Pair[", 5) || !strncmp(e, "Tree[", 5)) {
+        Type *arg = texpr(strndup(e + 5, strlen(e) - 6));
+        return ty_instantiate(*e == 'P' ? PairT : TreeT, &arg, 1, NULL);
+    }
+    if (!strcmp(e, "map[string]List[string]")) return ty_map(tstr, texpr("List[string]"));
     if (!strncmp(e, "List[", 5)) {
         Type *arg = !strcmp(e, "List[int]") ? tint : !strcmp(e, "List[string]") ? tstr
                   : !strcmp(e, "List[byte]") ? ty_byte : ty_basic[B_UINT8];
@@ -876,6 +909,8 @@ static void answer(StrBuf *b, char **f, int n) {
     else if (!strcmp(q, "comparable")) sb_printf(b, " %s", tf(ty_is_comparable(texpr(f[1]))));
     else if (!strcmp(q, "implements")) answer_implements(b, texpr(f[1]), texpr(f[2]));
     else if (!strcmp(q, "infer")) answer_infer(b, f, n);
+    else if (!strcmp(q, "under")) put_type((sb_putc(b, ' '), b), ty_underlying(texpr(f[1])));
+    else if (!strcmp(q, "unalias")) put_type((sb_putc(b, ' '), b), ty_unalias(texpr(f[1])));
     else if (!strcmp(q, "identical")) sb_printf(b, " %s", tf(ty_identical(texpr(f[1]), texpr(f[2]))));
     else if (!strcmp(q, "identical-under"))
         sb_printf(b, " %s", tf(ty_identical(ty_underlying(texpr(f[1])), ty_underlying(texpr(f[2])))));
@@ -896,6 +931,8 @@ static int oracle_mode(const char *path) {
     GT = named("G", strct(0, NULL, NULL));
     method(GT, "M", false, sig(NULL, tint));
     declare_funcs();
+    PairT = declare_pair();
+    TreeT = declare_tree();
     StrBuf b = {0};
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         char *f[8];

@@ -163,6 +163,10 @@ func answer(fset *token.FileSet, pkg *types.Package, q []string) string {
 		}
 		return fmt.Sprintf("%s implements=%v satisfies=%v missing=%s wrong=%v", head,
 			types.Implements(V, I), types.Satisfies(V, I), miss, wrong)
+	case "under":
+		return head + " " + types.TypeString(T(1).Underlying(), nil)
+	case "unalias":
+		return head + " " + types.TypeString(types.Unalias(T(1)), nil)
 	case "infer":
 		return head + " " + infer(q)
 	case "identical":
