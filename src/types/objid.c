@@ -8,6 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+/* ASCII upper case only, as obj_new decides Object.exported; objects carry
+ * the checker's (Unicode) answer in their exported flag, which the object
+ * functions below use. */
 bool ty_is_exported(const Sym *name) {
     if (!name || !name->len) return false;
     unsigned char c = (unsigned char)name->s[0];
@@ -31,7 +34,7 @@ static Map obj_ids; /* Object* -> Sym* */
 Sym *obj_id(const Object *obj) {
     Sym *id = map_getp(&obj_ids, obj);
     if (!id) {
-        id = ty_id(obj->pkg, obj->name);
+        id = obj->exported ? obj->name : ty_id(obj->pkg, obj->name);
         map_putp(&obj_ids, obj, id);
     }
     return id;
@@ -45,7 +48,7 @@ bool ty_same_pkg(const Package *a, const Package *b) {
 bool obj_same_id(const Object *obj, const Package *pkg, const Sym *name, bool fold_case) {
     if (fold_case && obj->name->len == name->len && strcasecmp(obj->name->s, name->s) == 0) return true;
     if (obj->name != name) return false;
-    if (obj->exported || ty_is_exported(obj->name)) return true;
+    if (obj->exported) return true;
     return ty_same_pkg(obj->pkg, pkg);
 }
 
@@ -53,7 +56,7 @@ int obj_cmp(const Object *a, const Object *b) {
     if (a == b) return 0;
     if (!a) return -1;
     if (!b) return 1;
-    bool ea = ty_is_exported(a->name), eb = ty_is_exported(b->name);
+    bool ea = a->exported, eb = b->exported;
     if (ea != eb) return ea ? -1 : 1;
     if (a->name != b->name) return strcmp(a->name->s, b->name->s);
     if (ea) return 0;
