@@ -686,7 +686,19 @@ static void test_infer(void) {
  * answered here with the hand-built package p; tests/check-typeops
  * compares both outputs line by line. */
 
-static Type *OnlyIntT, *MySliceT, *GT, *PairT, *TreeT;
+static Type *OnlyIntT, *MySliceT, *GT, *PairT, *TreeT, *SIT, *ShadowT, *DeepT, *ELT, *B2T, *CollT, *IEmbT;
+
+static void declare_embeddings(void) {
+    SIT = named("SI", strct(1, (const char *[]){"!I"}, (Type *[]){I}));
+    ShadowT = named("Shadow", strct(2, (const char *[]){"!A", "M"}, (Type *[]){A, tint}));
+    DeepT = named("Deep", strct(1, (const char *[]){"!Shadow"}, (Type *[]){ShadowT}));
+    Type *li = ty_instantiate(List, &tint, 1, NULL);
+    ELT = named("EL", strct(1, (const char *[]){"!List"}, (Type *[]){ty_pointer(li)}));
+    B2T = named("B2", strct(0, NULL, NULL));
+    method(B2T, "M", false, NULL);
+    CollT = named("Coll", strct(2, (const char *[]){"!A", "!B2"}, (Type *[]){A, B2T}));
+    IEmbT = named("IEmb", iface(0, NULL, 2, (Type *[]){IS, J}));
+}
 
 /* type Pair[K comparable] = map[K]List[K] */
 static Type *declare_pair(void) {
@@ -718,9 +730,11 @@ static Type *declare_tree(void) {
 
 static Type *declared(const char *e) {
     static const char *names[] = {"S", "A", "B", "T1", "T2", "D1", "D2", "PS", "Str", "Arr", "IS", "FS", "X", "Y", "I", "J",
-                                  "Num", "C", "U", "E", "K", "Mixed", "CM", "MyInt", "OnlyInt", "MySlice", "G", NULL};
+                                  "Num", "C", "U", "E", "K", "Mixed", "CM", "MyInt", "OnlyInt", "MySlice", "G",
+                                  "SI", "Shadow", "Deep", "EL", "B2", "Coll", "IEmb", NULL};
     Type **types[] = {&TS_, &A, &B, &T1, &T2, &D1, &D2, &PS, &Str, &Arr, &IS, &FS, &X, &Y, &I, &J,
-                      &Num, &C, &U, &E, &K, &Mixed, &CM, &MyInt, &OnlyIntT, &MySliceT, &GT};
+                      &Num, &C, &U, &E, &K, &Mixed, &CM, &MyInt, &OnlyIntT, &MySliceT, &GT,
+                      &SIT, &ShadowT, &DeepT, &ELT, &B2T, &CollT, &IEmbT};
     for (int i = 0; names[i]; i++)
         if (!strcmp(e, names[i])) return *types[i];
     return NULL;
@@ -933,6 +947,7 @@ static int oracle_mode(const char *path) {
     declare_funcs();
     PairT = declare_pair();
     TreeT = declare_tree();
+    declare_embeddings();
     StrBuf b = {0};
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         char *f[8];
