@@ -759,7 +759,9 @@ static Type *texpr(const char *e) {
     if (!strcmp(e, "string")) return tstr;
     if (!strcmp(e, "comparable")) return ty_comparable;
     if (!strncmp(e, "Pair[", 5) || !strncmp(e, "Tree[", 5)) {
-        Type *arg = texpr(strndup(e + 5, strlen(e) - 6));
+        char *a = strndup(e + 5, strlen(e) - 6);
+        Type *arg = texpr(a);
+        free(a);
         return ty_instantiate(*e == 'P' ? PairT : TreeT, &arg, 1, NULL);
     }
     if (!strcmp(e, "map[string]List[string]")) return ty_map(tstr, texpr("List[string]"));
