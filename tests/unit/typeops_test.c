@@ -1,9 +1,13 @@
 /* typeops_test.c: unit tests of the operations on types: identity, term
  * lists and type sets, predicates, lookup, method sets, substitution and
- * instantiation, implements. The declarations below mirror a small Go
- * package p; expected answers were obtained by asking go/types (Go 1.27)
- * the same questions about that package (LookupFieldOrMethod, NewMethodSet,
- * MissingMethod, Implements, Satisfies, Comparable, Identical). */
+ * instantiation, implements, unification and inference. The declarations
+ * below mirror a small Go package p; expected answers were obtained by
+ * asking go/types (Go 1.27) the same questions about that package.
+ *
+ * With --oracle QUERIES the program instead answers the questions of
+ * tests/oracle/typeops/queries.txt (package p of p.go.txt, built here by
+ * hand) in the oracle's text form; tests/check-typeops compares that with
+ * what go/types answers, line by line. */
 #include <stdio.h>
 #include <string.h>
 
