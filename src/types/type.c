@@ -95,7 +95,7 @@ Type *ty_unalias(Type *t) {
 
 Type *ty_underlying(Type *t) {
     t = ty_unalias(t);
-    if (t && t->kind == T_NAMED) return t->u.named.underlying;
+    if (t && t->kind == T_NAMED) return ty_named_underlying(t); /* expands instances */
     return t;
 }
 

@@ -386,4 +386,325 @@ char *ty_string(Type *t); /* malloc'd, qualified by package path */
 const char *ty_kind_name(TypeKind k);
 const char *obj_kind_name(ObjKind k);
 
+/* ==== operations on types (go/types semantics) =========================== */
+
+/* ---- object identity (objid.c) ------------------------------------------ */
+
+/* go/types' Id: the name if exported, else "pkgpath.name" ("_.name" without
+ * a package), interned. */
+Sym *ty_id(const Package *pkg, const Sym *name);
+Sym *obj_id(const Object *obj);
+bool ty_is_exported(const Sym *name);
+/* obj has the identity (pkg, name); fold_case compares names ignoring case
+ * and then ignores packages (used to suggest misspelt methods). */
+bool obj_same_id(const Object *obj, const Package *pkg, const Sym *name, bool fold_case);
+/* go/types' object order: exported first, then by name, then package path. */
+int obj_cmp(const Object *a, const Object *b);
+bool ty_same_pkg(const Package *a, const Package *b); /* by path */
+
+/* ---- identity (identical.c) --------------------------------------------- */
+
+bool ty_identical(Type *x, Type *y);
+bool ty_identical_ignore_tags(Type *x, Type *y); /* for conversions */
+
+/* ---- term lists (termlist.c) -------------------------------------------- */
+
+/* A TermList is a union of terms in normal form or not; a Term whose type is
+ * NULL stands for all types (𝓤); the empty set ∅ is a list with no terms. */
+typedef struct TermList {
+    Term *a;
+    int n;
+} TermList;
+
+bool term_includes(Term x, Type *t);       /* t ∈ x */
+bool term_subset_of(Term x, Term y);       /* x ⊆ y */
+bool term_disjoint(Term x, Term y);        /* x ∩ y = ∅ (both typed) */
+TermList tl_all(void);                     /* {𝓤} */
+bool tl_is_empty(TermList l);
+bool tl_is_all(TermList l);
+TermList tl_norm(TermList l);              /* disjoint terms; 𝓤 alone if present */
+TermList tl_union(TermList x, TermList y); /* normalised */
+TermList tl_intersect(TermList x, TermList y);
+bool tl_equal(TermList x, TermList y);     /* same set */
+bool tl_includes(TermList l, Type *t);
+bool tl_superset_of(TermList l, Term y);
+bool tl_subset_of(TermList x, TermList y);
+void tl_write(StrBuf *b, TermList l);      /* "∅", "𝓤" or "int | ~string" */
+
+/* ---- type sets (typeset.c) ---------------------------------------------- */
+
+/* Conditions go/types reports while computing a type set; the checker words
+ * them ("duplicate method m", "cannot handle more than 100 union terms"). */
+typedef enum TsErrKind {
+    TSE_DUP_METHOD = 1,   /* explicit method declared twice: method, other */
+    TSE_DUP_EMBEDDED,     /* same method from two embeddings with different
+                             signatures: method, other; embedded index */
+    TSE_TOO_MANY_TERMS,   /* a union with more than TY_MAX_TERMS terms */
+} TsErrKind;
+#define TY_MAX_TERMS 100
+typedef struct TsError {
+    TsErrKind kind;
+    Object *method, *other;
+    Type *iface;   /* the interface whose set was being computed */
+    int embedded;  /* index into iface's embeddeds, or -1 for explicit */
+    Type *uni;     /* TSE_TOO_MANY_TERMS: the union */
+} TsError;
+typedef Vec(TsError) TsErrors;
+
+/* ts_compute computes (once) and caches the type set of a T_INTERFACE,
+ * recording error conditions in errs (may be NULL). ts_of is the same
+ * without errors; ts_of_type takes any type whose underlying type is an
+ * interface (or a type parameter: its constraint's set). */
+TypeSet *ts_compute(Type *iface, TsErrors *errs);
+TypeSet *ts_of(Type *iface);
+TypeSet *ts_of_type(Type *t);
+TypeSet *ts_of_union(Type *uni, TsErrors *errs); /* ts_invalid() on overflow */
+TypeSet *ts_invalid(void);                      /* also a valid empty set */
+TermList ts_terms(const TypeSet *s);
+bool ts_is_empty(const TypeSet *s);
+bool ts_is_all(const TypeSet *s);        /* no methods, no restriction */
+bool ts_is_method_set(const TypeSet *s); /* only methods */
+bool ts_has_terms(const TypeSet *s);     /* specific terms (not ∅ or 𝓤) */
+bool ts_is_comparable(const TypeSet *s);
+bool ts_subset_of(const TypeSet *a, const TypeSet *b); /* terms only */
+Object *ts_lookup_method(const TypeSet *s, const Package *pkg, const Sym *name, bool fold_case, int *index);
+void ts_write(StrBuf *b, const TypeSet *s); /* like go/types' _TypeSet.String, methods as "func name(sig)" */
+
+/* all(t, f): for a type parameter, f(term type, its underlying) for every
+ * term of its type set, or f(NULL, NULL) once without specific terms; for
+ * other types f(t, under(t)). Stops at the first false. */
+typedef bool (*TyTermFn)(Type *t, Type *u, void *ctx);
+bool ty_all(Type *t, TyTermFn f, void *ctx);
+/* go/types' under(): the underlying type, with a type parameter standing
+ * for the interface of its constraint. */
+Type *ty_under(Type *t);
+Type *ty_tparam_iface(Type *tp); /* constraint interface of a T_TYPEPARAM */
+/* go/types' IsInterface: under(t) is an interface (type parameters too,
+ * unlike ty_is_interface). */
+bool ty_under_is_interface(Type *t);
+
+/* commonUnder: the common underlying type of t's type set (channels may
+ * differ in direction, the most restricted one wins). On failure NULL and
+ * *err says why, with *t1, *t2 the term types involved. cond (may be NULL)
+ * is called first for every term; a nonzero result stops with that code. */
+typedef enum CommonErr {
+    CU_OK = 0,
+    CU_NO_SPECIFIC = 1, /* "no specific type" */
+    CU_CHAN_ELEM,       /* "channels %s and %s have different element types" */
+    CU_CHAN_DIR,        /* "channels %s and %s have conflicting directions" */
+    CU_DIFFERENT,       /* "%s and %s have different underlying types" */
+    CU_COND_BASE = 16,  /* cond's codes are added to this */
+} CommonErr;
+typedef int (*TyCondFn)(Type *t, Type *u, void *ctx);
+Type *ty_common_under(Type *t, TyCondFn cond, void *ctx, int *err, Type **t1, Type **t2);
+
+/* ---- predicates (predicates.c) ------------------------------------------ */
+
+bool ty_is_valid(Type *t);            /* not the invalid type */
+bool ty_has_name(Type *t);            /* Basic, Named or TypeParam */
+bool ty_is_type_lit(Type *t);         /* neither Named nor TypeParam */
+bool ty_is_generic(Type *t);          /* uninstantiated generic Named/Alias */
+bool ty_is_untyped_numeric(Type *t);
+bool ty_is_nontparam_interface(Type *t);
+bool ty_has_empty_typeset(Type *t);   /* type parameter with ∅ constraint */
+/* allX: for a type parameter, every term of its type set (and at least one
+ * term); otherwise the type itself. */
+bool ty_all_basic(Type *t, BasicInfo info);
+#define ty_all_boolean(t) ty_all_basic((t), BI_BOOLEAN)
+#define ty_all_integer(t) ty_all_basic((t), BI_INTEGER)
+#define ty_all_unsigned(t) ty_all_basic((t), BI_UNSIGNED)
+#define ty_all_numeric(t) ty_all_basic((t), BI_NUMERIC)
+#define ty_all_string(t) ty_all_basic((t), BI_STRING)
+#define ty_all_ordered(t) ty_all_basic((t), BI_ORDERED)
+#define ty_all_numeric_or_string(t) ty_all_basic((t), BI_NUMERIC | BI_STRING)
+
+/* Why a type is not comparable (go/types' typeError texts). */
+typedef enum CmpWhy {
+    CMP_OK = 0,
+    CMP_PLAIN,          /* no detail ("") */
+    CMP_STRUCT_FIELD,   /* "struct containing %s cannot be compared": field type */
+    CMP_ARRAY,          /* "%s cannot be compared": the array type itself */
+    CMP_EMPTY_TYPESET,  /* "empty type set" */
+    CMP_INCOMPARABLE_TS,/* "incomparable types in type set" */
+} CmpWhy;
+/* dynamic: spec comparability (interfaces are comparable); otherwise strict
+ * comparability (type set rules). why_type (may be NULL) gets the %s. */
+CmpWhy ty_comparable_why(Type *t, bool dynamic, Type **why_type);
+bool ty_is_comparable(Type *t);       /* go/types' Comparable (dynamic) */
+bool ty_strictly_comparable(Type *t);
+bool ty_has_nil(Type *t);
+Type *ty_default(Type *t);            /* untyped → default type (rune for runes) */
+Type *ty_max_type(Type *x, Type *y);  /* the larger untyped numeric kind, or NULL */
+
+/* ---- lookup (lookup.c) -------------------------------------------------- */
+
+typedef struct Lookup {
+    Object *obj;   /* the field (OBJ_VAR) or method (OBJ_FUNC); NULL if none */
+    int *index;    /* the index path (arena), meaningful also on collision */
+    int nindex;
+    bool indirect; /* a pointer indirection on the path; with obj NULL and
+                      nindex 0: the method needs a pointer receiver */
+} Lookup;
+/* LookupFieldOrMethod. Results as go/types: obj NULL and nindex > 0 means
+ * an ambiguous selector; obj NULL, nindex 0, indirect: addressable
+ * receiver required; otherwise not found. */
+Lookup ty_lookup_field_or_method(Type *t, bool addressable, const Package *pkg, const Sym *name);
+Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *name, bool fold_case);
+Type *ty_deref(Type *t, bool *is_ptr); /* *T → T (unaliased pointer only) */
+
+/* Why V lacks a method of interface T (go/types' missingMethod states). */
+typedef enum MissKind {
+    MISS_NONE = 0,
+    MISS_NOT_FOUND,   /* "(missing method %s)" (or an interface-pointer note) */
+    MISS_WRONG_NAME,  /* a method differing in case: have f, want m */
+    MISS_UNEXPORTED,  /* "(unexported method %s)" */
+    MISS_WRONG_SIG,   /* "(wrong type for method %s)" have f, want m */
+    MISS_AMBIGUOUS,   /* "(ambiguous selector %s.%s)" */
+    MISS_PTR_RECV,    /* "(method %s has pointer receiver)" */
+    MISS_FIELD,       /* "(%s.%s is a field, not a method)" */
+} MissKind;
+typedef struct Missing {
+    MissKind kind;
+    Object *method; /* m: the method of T */
+    Object *have;   /* f: V's method when found (wrong name / signature) */
+} Missing;
+typedef bool (*TyEquivFn)(Type *x, Type *y, void *ctx);
+/* static: V's interface methods must all be present (else only common
+ * ones are compared). equiv NULL means ty_identical. */
+Missing ty_missing_method(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx);
+/* go/types' hasAllMethods: no method missing (or V invalid, or V has
+ * invalid embedded fields: no follow-on errors). */
+bool ty_has_all_methods(Type *v, Type *t, bool stat, TyEquivFn equiv, void *ctx, Missing *miss);
+bool ty_is_interface_ptr(Type *t);
+bool ty_has_invalid_embedded_fields(Type *t);
+
+/* ---- method sets (methodset.c) ------------------------------------------ */
+
+typedef struct Selection {
+    Object *obj;   /* OBJ_FUNC */
+    int *index;
+    int nindex;
+    bool indirect;
+} Selection;
+typedef struct MethodSet {
+    Selection *list; /* sorted by obj_id (string order) */
+    int n;
+} MethodSet;
+MethodSet ty_method_set(Type *t);
+Selection *ms_lookup(const MethodSet *ms, const Package *pkg, const Sym *name);
+
+/* ---- substitution and instantiation (subst.c, instantiate.c) ------------ */
+
+/* A Context deduplicates instances: identical origin and type arguments
+ * give the same Type*. ty_context() is the shared long-lived one. */
+typedef struct TyContext TyContext;
+TyContext *ty_context_new(void);
+TyContext *ty_context(void);
+char *ty_type_hash(Type *t); /* canonical-ish key, malloc'd */
+/* The instance of orig[targs] recorded in ctx, or NULL; update records inst
+ * unless an identical instance is there, and returns the one kept. */
+Type *ty_context_lookup(TyContext *ctx, Type *orig, Type **targs, int n);
+Type *ty_context_update(TyContext *ctx, Type *orig, Type **targs, int n, Type *inst);
+
+typedef struct SubstMap {
+    Type **tparams; /* T_TYPEPARAM */
+    Type **targs;
+    int n;
+} SubstMap;
+/* Substitute through every kind; unchanged parts are shared, so the result
+ * is t itself when nothing changes. Generic signatures that are not being
+ * instantiated get fresh type parameters. */
+Type *ty_subst(Type *t, SubstMap m, TyContext *ctx);
+Type *ty_typeparam(Object *obj, Type *bound, int index); /* new T_TYPEPARAM */
+
+/* Instantiate a generic Named, Alias or Signature (no verification; the
+ * caller checked the argument count, NULL on mismatch). */
+Type *ty_instantiate(Type *orig, Type **targs, int ntargs, TyContext *ctx);
+Type *ty_named_underlying(Type *named);   /* expands an instance lazily */
+int ty_named_nmethods(Type *named);       /* the origin's count */
+Object *ty_named_method(Type *named, int i); /* instance methods expanded lazily */
+Object *ty_named_lookup_method(Type *named, const Package *pkg, const Sym *name, bool fold_case, int *index);
+Type *ty_origin(Type *t);                 /* Named/Alias origin; else t */
+
+/* implements/satisfies with go/types' causes. */
+typedef enum ImplKind {
+    IMPL_OK = 0,
+    IMPL_NOT_IFACE,      /* "%s does not %s %s (%s is not an interface)" */
+    IMPL_IFACE_PTR,      /* ... (type %s is pointer to interface, not interface) */
+    IMPL_EMPTY_TYPESET,  /* "cannot %s %s (empty type set)" */
+    IMPL_MISSING,        /* "%s does not %s %s %s": miss gives the cause */
+    IMPL_NOT_SUBSET,     /* "%s does not %s %s" (V's type set not a subset) */
+    IMPL_MISSING_TILDE,  /* "(possibly missing ~ for %s in %s)": alt */
+    IMPL_MENTIONS,       /* "(%s mentions %s, but %s is not in the type set of %s)" */
+    IMPL_NOT_IN_SET,     /* "(%s missing in %s)": the term list */
+    IMPL_NOT_COMPARABLE, /* "%s does not %s comparable" */
+} ImplKind;
+typedef struct ImplCause {
+    ImplKind kind;
+    Missing miss; /* IMPL_MISSING */
+    Type *alt;    /* IMPL_MISSING_TILDE */
+} ImplCause;
+/* constraint: satisfaction (verb "satisfy", comparable relaxed as in
+ * Go 1.20+). cause may be NULL. */
+bool ty_implements(Type *v, Type *t, bool constraint, ImplCause *cause);
+/* verify: index of the first type argument not satisfying its
+ * (substituted) constraint, or -1. */
+int ty_verify(Type **tparams, Type **targs, int n, TyContext *ctx, ImplCause *cause);
+
+/* ---- unification and inference (unify.c, infer.c) ------------------------ */
+
+/* A Unifier maps the type parameters it is given to inferred types (NULL
+ * while unknown); unify matches x against y, binding those parameters.
+ * Modes as go/types: inexact (0) ignores channel directions and compares a
+ * defined type with a type literal by its underlying type; assign allows
+ * that only at the top level; exact requires identical structure. */
+typedef struct Unifier Unifier;
+enum { UNIFY_INEXACT = 0, UNIFY_ASSIGN = 1, UNIFY_EXACT = 2 };
+/* iface_inference: go1.21+ inexact unification of interfaces by methods. */
+Unifier *ty_unifier_new(Type **tparams, int n, Type **targs, int ntargs, bool iface_inference);
+void ty_unifier_free(Unifier *u);
+bool ty_unify(Unifier *u, Type *x, Type *y, int mode);
+Type *ty_unifier_at(Unifier *u, Type *tparam);
+void ty_unifier_set(Unifier *u, Type *tparam, Type *t);
+int ty_unifier_unknowns(Unifier *u);
+Type **ty_unifier_inferred(Unifier *u); /* arena array in tparams order */
+
+/* An argument of a call, for inference: its type (an untyped Basic for an
+ * untyped constant) and whether it is the untyped nil. */
+typedef struct InferArg {
+    Type *type;
+    bool is_nil;
+} InferArg;
+
+/* Why inference failed, with what the checker needs to word it. */
+typedef enum InferErrKind {
+    INF_OK = 0,
+    INF_ARG_NONE,      /* "type %s of %s does not match %s (cannot infer %s)": targ, arg, tpar */
+    INF_ARG_INFERRED,  /* "type %s of %s does not match inferred type %s for %s": targ, arg, inferred, tpar
+                          (reverse: "inferred type %s for %s does not match type %s of %s") */
+    INF_ARG,           /* "type %s of %s does not match %s": targ, arg, tpar */
+    INF_CORE,          /* "%s (type %s) does not satisfy %s": tpar, targ, constraint */
+    INF_METHODS,       /* "%s (type %s) does not satisfy %s %s": ... miss gives the cause */
+    INF_UNTYPED,       /* "mismatched types %s and %s (cannot infer %s)": t1, t2, tpar */
+    INF_CANNOT_INFER,  /* "cannot infer %s (declared at %v)": tpar */
+} InferErrKind;
+typedef struct InferErr {
+    InferErrKind kind;
+    int arg;        /* index of the argument involved, or -1 */
+    Type *tpar;     /* the type parameter involved */
+    Type *targ;     /* the argument type / the type inferred so far */
+    Type *inferred; /* INF_ARG_INFERRED */
+    Type *t1, *t2;  /* INF_UNTYPED */
+    Missing miss;   /* INF_METHODS */
+} InferErr;
+
+/* go/types' infer: complete targs (ntargs <= n, NULL entries unknown) from
+ * the call's parameter tuple params (len = nargs) and arguments, then the
+ * constraints' core types and methods, then untyped constants (the largest
+ * untyped numeric kind per parameter, defaulted), and finally simplify.
+ * Returns the n inferred types (arena) or NULL with *err filled in. */
+Type **ty_infer(Type **tparams, int n, Type **targs, int ntargs, Type *params, const InferArg *args, int nargs,
+                bool go121, InferErr *err);
+bool ty_is_parameterized(Type **tparams, int n, Type *t);
+
 #endif
