@@ -25,7 +25,7 @@ build/goesc: $(OBJS)
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "CC $<"; $(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 asan: build/asan/goesc
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -33,11 +33,11 @@ build/asan/goesc: $(AOBJS)
 	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(AOBJS) $(LDLIBS)
 build/asan/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -O1 $(SANFLAGS) -MMD -MP -c -o $@ $<
+	@echo "CC(asan) $<"; $(CC) $(CFLAGS) -O1 $(SANFLAGS) -MMD -MP -c -o $@ $<
 
 build/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
+	@$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 unit: $(UNITBIN)
 	@pass=0; fail=0; for t in $(UNITBIN); do \
