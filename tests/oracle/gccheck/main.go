@@ -15,7 +15,8 @@
 //
 // -v prints gc's output for failing files; -j compiles N files at a time
 // (default 2); -importcfg uses an existing importcfg instead of making one
-// from `go list -export std`; -update rewrites the ERROR comments of the
+// from `go list -export std`. The go command is $GOROOT/bin/go if GOROOT
+// is set, else go from PATH. -update rewrites the ERROR comments of the
 // files from gc's output before checking (a drafting aid, see update.go).
 package main
 
@@ -107,10 +108,21 @@ func fatal(err error) {
 	os.Exit(2)
 }
 
+// goTool is $GOROOT/bin/go when GOROOT is set and has one, else go from PATH.
+func goTool() string {
+	if r := os.Getenv("GOROOT"); r != "" {
+		p := filepath.Join(r, "bin", "go")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return "go"
+}
+
 // makeImportcfg writes the importcfg of std the harness uses
 // (testdir's stdlibImportcfg).
 func makeImportcfg(path string) error {
-	cmd := exec.Command("go", "list", "-export", "-f",
+	cmd := exec.Command(goTool(), "list", "-export", "-f",
 		"{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}", "std")
 	cmd.Env = append(os.Environ(), "GOENV=off", "GOFLAGS=")
 	cmd.Stderr = os.Stderr
@@ -146,7 +158,7 @@ func checkFile(file, importcfg, obj string) result {
 	args := []string{"tool", "compile", "-p=p", "-d=panic", "-C", "-e", "-importcfg=" + importcfg, "-o", obj}
 	args = append(args, rec.flags...)
 	args = append(args, full)
-	cmd := exec.Command("go", args...)
+	cmd := exec.Command(goTool(), args...)
 	cmd.Dir = filepath.Dir(full)
 	cmd.Env = append(os.Environ(), "GOENV=off", "GOFLAGS=", "PWD="+cmd.Dir)
 	cmd.Env = append(cmd.Env, rec.env...)
