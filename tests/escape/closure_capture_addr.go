@@ -7,6 +7,6 @@ package p
 var g func() *int
 
 func f() {
-	x := 5 // ERROR "moved to heap: x$"
+	x := 5                        // ERROR "moved to heap: x$"
 	g = func() *int { return &x } // ERROR "func literal escapes to heap$"
 }

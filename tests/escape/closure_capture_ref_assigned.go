@@ -7,7 +7,7 @@ package p
 var g func() int
 
 func f() {
-	x := 1 // ERROR "moved to heap: x$"
+	x := 1                      // ERROR "moved to heap: x$"
 	g = func() int { return x } // ERROR "func literal escapes to heap$"
 	x = 2
 }

@@ -5,7 +5,7 @@
 package p
 
 func f() func() func() int {
-	n := 0 // ERROR "moved to heap: n$"
+	n := 0                     // ERROR "moved to heap: n$"
 	return func() func() int { // ERROR "func literal escapes to heap$"
 		return func() int { // ERROR "func literal escapes to heap$"
 			n++

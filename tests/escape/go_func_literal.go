@@ -5,7 +5,7 @@
 package p
 
 func f() {
-	x := 0 // ERROR "moved to heap: x$"
+	x := 0      // ERROR "moved to heap: x$"
 	go func() { // ERROR "func literal escapes to heap$"
 		x++
 	}()

@@ -5,7 +5,7 @@
 package p
 
 func f() func() int {
-	x := 0 // ERROR "moved to heap: x$"
+	x := 0              // ERROR "moved to heap: x$"
 	return func() int { // ERROR "func literal escapes to heap$"
 		x++
 		return x

@@ -7,6 +7,6 @@ package p
 var sink any
 
 func f() {
-	sink = 1000 // ERROR "1000 escapes to heap$"
+	sink = 1000    // ERROR "1000 escapes to heap$"
 	sink = "hello" // ERROR ".hello. escapes to heap$"
 }

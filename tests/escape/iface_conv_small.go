@@ -7,7 +7,7 @@ package p
 var sink any
 
 func f(b byte, t bool) {
-	sink = b // ERROR "b escapes to heap$"
-	sink = t // ERROR "t escapes to heap$"
+	sink = b          // ERROR "b escapes to heap$"
+	sink = t          // ERROR "t escapes to heap$"
 	sink = struct{}{} // ERROR "struct \{\}\{\} escapes to heap$"
 }

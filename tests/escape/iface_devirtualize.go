@@ -12,5 +12,5 @@ func (t T) M() int { return t.n }
 
 func f() int {
 	var i I = T{1} // ERROR "T\{\.\.\.\} does not escape$"
-	return i.M() // ERROR "devirtualizing i\.M to T$"
+	return i.M()   // ERROR "devirtualizing i\.M to T$"
 }

@@ -5,6 +5,6 @@
 package p
 
 func f() **int {
-	x := 1 // ERROR "moved to heap: x$"
+	x := 1         // ERROR "moved to heap: x$"
 	return new(&x) // ERROR "moved to heap: \.autotmp_2$"
 }

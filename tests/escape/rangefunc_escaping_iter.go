@@ -11,7 +11,7 @@ func seq(yield func(int) bool) { // ERROR "leaking param: yield$"
 }
 
 func f() int {
-	t := 0 // ERROR "moved to heap: t$"
+	t := 0               // ERROR "moved to heap: t$"
 	for v := range seq { // ERROR "moved to heap: #state1$" "func literal escapes to heap$"
 		t += v
 	}

@@ -6,7 +6,7 @@ package p
 
 func f(x int) int {
 	var s []int
-	s = append(s, x) // ERROR "append does not escape$"
+	s = append(s, x)   // ERROR "append does not escape$"
 	s = append(s, x+1) // ERROR "append does not escape$"
 	return len(s)
 }

@@ -10,5 +10,5 @@ func f() {
 	x := 1 // ERROR "moved to heap: x$"
 	var s []*int
 	s = append(s, &x) // ERROR "append escapes to heap$"
-	g = append(g, s) // ERROR "append escapes to heap$"
+	g = append(g, s)  // ERROR "append escapes to heap$"
 }

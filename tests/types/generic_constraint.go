@@ -16,5 +16,5 @@ func sum[T Number](xs []T) T {
 
 func f() {
 	_ = sum([]string{"a"}) // ERROR "string does not satisfy Number \(string missing in ~int \| ~float64\)$"
-	_ = sum[bool](nil) // ERROR "bool does not satisfy Number \(bool missing in ~int \| ~float64\)$"
+	_ = sum[bool](nil)     // ERROR "bool does not satisfy Number \(bool missing in ~int \| ~float64\)$"
 }

@@ -10,7 +10,7 @@ type Pair[K, V any] struct {
 }
 
 func f() {
-	var p Pair[int] // ERROR "not enough type arguments for type Pair: have 1, want 2$"
+	var p Pair[int]               // ERROR "not enough type arguments for type Pair: have 1, want 2$"
 	var q Pair[int, string, bool] // ERROR "too many type arguments for type Pair: have 3, want 2$"
 	_, _ = p, q
 }

@@ -5,9 +5,9 @@
 package p
 
 func f() {
-	x := nil // ERROR "use of untyped nil in assignment$"
+	x := nil        // ERROR "use of untyped nil in assignment$"
 	var i int = nil // ERROR "cannot use nil as int value in variable declaration$"
-	_ = nil == nil // ERROR "invalid operation: nil == nil \(operator == not defined on untyped nil\)$"
+	_ = nil == nil  // ERROR "invalid operation: nil == nil \(operator == not defined on untyped nil\)$"
 	_ = i
 	_ = x
 }

@@ -5,8 +5,8 @@
 package p
 
 func f(s string, a [4]int, sl []int) {
-	_ = a[1:5] // ERROR "invalid argument: index 5 out of bounds \[0:5\]$"
-	_ = sl[3:1] // ERROR "invalid slice indices: 1 < 3$"
+	_ = a[1:5]   // ERROR "invalid argument: index 5 out of bounds \[0:5\]$"
+	_ = sl[3:1]  // ERROR "invalid slice indices: 1 < 3$"
 	_ = s[1:2:3] // ERROR "invalid operation: 3-index slice of string$"
-	_ = a[5] // ERROR "invalid argument: index 5 out of bounds \[0:4\]$"
+	_ = a[5]     // ERROR "invalid argument: index 5 out of bounds \[0:4\]$"
 }

@@ -9,7 +9,7 @@ type T int
 var v int
 
 func f() {
-	_ = T // ERROR "T \(type\) is not an expression$"
+	_ = T   // ERROR "T \(type\) is not an expression$"
 	var x v // ERROR "v \(package-level variable\) is not a type$"
 	_ = x
 }

@@ -5,7 +5,7 @@
 package p
 
 func f() {
-	x := 1 // ERROR "declared and not used: x$"
+	x := 1       // ERROR "declared and not used: x$"
 	var y string // ERROR "declared and not used: y$"
 	a, b := 2, 3 // ERROR "declared and not used: b$"
 	_ = a
