@@ -136,12 +136,8 @@ static Tok scan_name(Lexer *lx, const char *p) {
     lx->lit = start;
     lx->len = n;
     Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n) : TK_IDENT;
-    if (t == TK_IDENT) {
-        lx->sym = intern(start, n);
-        lx->nlsemi = true;
-    } else if (t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN) {
-        lx->nlsemi = true;
-    }
+    if (t == TK_IDENT) lx->sym = intern(start, n);
+    lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
     return t;
 }
 
