@@ -2,6 +2,7 @@
  * errors as gc does (file:line:col: msg), and with -dump print each
  * file's tree in the format of docs/ast-dump.md. Parsing runs on a thread
  * with a large stack so deeply nested input cannot overflow it. */
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,6 +41,8 @@ static int parse_one(const char *path, bool dump, Arena *arena) {
     }
     diag_free(&diags);
     arena_reset(arena);
+    file_get(id)->text = NULL; /* the tree holds copies of what it needs */
+    free(text);
     return status;
 }
 
@@ -69,6 +72,10 @@ int cmd_parse(int argc, char **argv) {
         fprintf(stderr, "usage: goesc parse [-dump] FILE...\n");
         return 2;
     }
+    /* arena chunks are freed and reallocated per file: keep them in the
+     * heap instead of fresh mmaps (page faults cost more than parsing) */
+    mallopt(M_MMAP_THRESHOLD, 16 << 20); /* at most HEAP_MAX_SIZE/2 */
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
     pthread_attr_t attr;
     pthread_t t;
     pthread_attr_init(&attr);

@@ -1,11 +1,14 @@
 /* ast.h: the syntax tree, shaped like go/ast so the dump can equal it.
  *
  * Every node is an AstNode: a kind (N_*), a position and a union with one
- * struct per family of kinds. The comment after each kind in AST_KINDS
- * names the union member it uses. Nodes and lists live in the file's arena;
+ * struct per family of kinds. K(Kind, member) in AST_KINDS names the
+ * union member each kind uses. Nodes and lists live in the file's arena;
  * a list is an AstList (pointer + count). All go/ast positions are kept, so
  * both go/ast's positions and gc's (a binary expression at its operator, a
  * call at its '(', a selector at the selected name) are at hand.
+ *
+ * A node is allocated with only the union member its kind uses (see
+ * ast_node_size), so never copy an AstNode by value.
  *
  * AstNode.pos is the node's own position as gc reports it: the first
  * token position go/ast stores for the kind (Ident: the name, BinaryExpr:
@@ -20,61 +23,61 @@
 #include "syntax/token.h"
 
 #define AST_KINDS(K)                                                         \
-    K(Bad)            /* bad: BadExpr (errors only) */                       \
-    K(BadStmt)        /* bad */                                              \
-    K(BadDecl)        /* bad */                                              \
-    K(Ident)          /* ident */                                            \
-    K(BasicLit)       /* lit */                                              \
-    K(Ellipsis)       /* ellipsis */                                         \
-    K(FuncLit)        /* funclit */                                          \
-    K(CompositeLit)   /* complit */                                          \
-    K(ParenExpr)      /* paren */                                            \
-    K(SelectorExpr)   /* sel */                                              \
-    K(IndexExpr)      /* index (index.x, index.index) */                     \
-    K(IndexListExpr)  /* index (index.x, index.indices) */                   \
-    K(SliceExpr)      /* slice */                                            \
-    K(TypeAssertExpr) /* assert (assert.type NULL for x.(type)) */           \
-    K(CallExpr)       /* call */                                             \
-    K(StarExpr)       /* star */                                             \
-    K(UnaryExpr)      /* unary */                                            \
-    K(BinaryExpr)     /* binary */                                           \
-    K(KeyValueExpr)   /* kv */                                               \
-    K(ArrayType)      /* array (array.len NULL for slices) */                \
-    K(StructType)     /* strct */                                            \
-    K(FuncType)       /* functype */                                         \
-    K(InterfaceType)  /* iface */                                            \
-    K(MapType)        /* map */                                              \
-    K(ChanType)       /* chan */                                             \
-    K(Field)          /* field */                                            \
-    K(FieldList)      /* fields */                                           \
-    K(DeclStmt)       /* declstmt */                                         \
-    K(EmptyStmt)      /* empty */                                            \
-    K(LabeledStmt)    /* labeled */                                          \
-    K(ExprStmt)       /* exprstmt */                                         \
-    K(SendStmt)       /* send */                                             \
-    K(IncDecStmt)     /* incdec */                                           \
-    K(AssignStmt)     /* assign */                                           \
-    K(GoStmt)         /* gostmt (keyword pos in gostmt.pos) */               \
-    K(DeferStmt)      /* gostmt */                                           \
-    K(ReturnStmt)     /* ret */                                              \
-    K(BranchStmt)     /* branch */                                           \
-    K(BlockStmt)      /* block */                                            \
-    K(IfStmt)         /* ifstmt */                                           \
-    K(CaseClause)     /* caseclause */                                       \
-    K(SwitchStmt)     /* switchstmt (switchstmt.tag) */                      \
-    K(TypeSwitchStmt) /* switchstmt (switchstmt.assign) */                   \
-    K(CommClause)     /* commclause */                                       \
-    K(SelectStmt)     /* selectstmt */                                       \
-    K(ForStmt)        /* forstmt */                                          \
-    K(RangeStmt)      /* rangestmt */                                        \
-    K(ImportSpec)     /* import */                                           \
-    K(ValueSpec)      /* value */                                            \
-    K(TypeSpec)       /* typespec */                                         \
-    K(GenDecl)        /* gendecl */                                          \
-    K(FuncDecl)       /* funcdecl */
+    K(Bad, bad)                     /* (BadExpr; errors only) */            \
+    K(BadStmt, bad)                 /* (errors only) */                     \
+    K(BadDecl, bad)                 /* (errors only) */                     \
+    K(Ident, ident)                                                         \
+    K(BasicLit, lit)                                                        \
+    K(Ellipsis, ellipsis)                                                   \
+    K(FuncLit, funclit)                                                     \
+    K(CompositeLit, complit)                                                \
+    K(ParenExpr, paren)                                                     \
+    K(SelectorExpr, sel)                                                    \
+    K(IndexExpr, index)             /* (index.x, index.index) */            \
+    K(IndexListExpr, index)         /* (index.x, index.indices) */          \
+    K(SliceExpr, slice)                                                     \
+    K(TypeAssertExpr, assert)       /* (assert.type NULL for x.(type)) */   \
+    K(CallExpr, call)                                                       \
+    K(StarExpr, star)                                                       \
+    K(UnaryExpr, unary)                                                     \
+    K(BinaryExpr, binary)                                                   \
+    K(KeyValueExpr, kv)                                                     \
+    K(ArrayType, array)             /* (array.len NULL for slices) */       \
+    K(StructType, strct)                                                    \
+    K(FuncType, functype)                                                   \
+    K(InterfaceType, iface)                                                 \
+    K(MapType, map)                                                         \
+    K(ChanType, chan)                                                       \
+    K(Field, field)                                                         \
+    K(FieldList, fields)                                                    \
+    K(DeclStmt, declstmt)                                                   \
+    K(EmptyStmt, empty)                                                     \
+    K(LabeledStmt, labeled)                                                 \
+    K(ExprStmt, exprstmt)                                                   \
+    K(SendStmt, send)                                                       \
+    K(IncDecStmt, incdec)                                                   \
+    K(AssignStmt, assign)                                                   \
+    K(GoStmt, gostmt)               /* (pos: the keyword) */                \
+    K(DeferStmt, gostmt)                                                    \
+    K(ReturnStmt, ret)                                                      \
+    K(BranchStmt, branch)                                                   \
+    K(BlockStmt, block)                                                     \
+    K(IfStmt, ifstmt)                                                       \
+    K(CaseClause, caseclause)                                               \
+    K(SwitchStmt, switchstmt)       /* (switchstmt.tag) */                  \
+    K(TypeSwitchStmt, switchstmt)   /* (switchstmt.assign) */               \
+    K(CommClause, commclause)                                               \
+    K(SelectStmt, selectstmt)                                               \
+    K(ForStmt, forstmt)                                                     \
+    K(RangeStmt, rangestmt)                                                 \
+    K(ImportSpec, import)                                                   \
+    K(ValueSpec, value)                                                     \
+    K(TypeSpec, typespec)                                                   \
+    K(GenDecl, gendecl)                                                     \
+    K(FuncDecl, funcdecl)
 
 typedef enum AstKind {
-#define K(name) N_##name,
+#define K(name, member) N_##name,
     AST_KINDS(K)
 #undef K
     N_COUNT /* number of kinds */
@@ -234,5 +237,6 @@ typedef struct AstFile {
 } AstFile;
 
 extern const char *const ast_kind_names[N_COUNT];
+extern const uint8_t ast_node_size[N_COUNT]; /* bytes allocated per kind */
 
 #endif

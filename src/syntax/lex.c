@@ -13,9 +13,11 @@
 enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
+static void init_keywords(void);
 
 static void init_classes(void) {
     if (cclass['a']) return;
+    init_keywords();
     for (int c = 'a'; c <= 'z'; c++) cclass[c] = C_LETTER;
     for (int c = 'A'; c <= 'Z'; c++) cclass[c] = C_LETTER;
     cclass['_'] = C_LETTER;
@@ -82,33 +84,102 @@ static uint32_t next_rune(Lexer *lx, const char **pp) {
     return r;
 }
 
-/* ---- keywords --------------------------------------------------------- */
+/* ---- names ------------------------------------------------------------ */
 
-static Tok keyword(const char *s, uint32_t n) {
-#define KW(str, t)                                                            \
-    if (n == sizeof(str) - 1 && !memcmp(s, str, n)) return TK_##t
-    switch (s[0]) {
-    case 'b': KW("break", BREAK); break;
-    case 'c':
-        KW("case", CASE); KW("chan", CHAN); KW("const", CONST); KW("continue", CONTINUE);
-        break;
-    case 'd': KW("default", DEFAULT); KW("defer", DEFER); break;
-    case 'e': KW("else", ELSE); break;
-    case 'f': KW("for", FOR); KW("func", FUNC); KW("fallthrough", FALLTHROUGH); break;
-    case 'g': KW("go", GO); KW("goto", GOTO); break;
-    case 'i': KW("if", IF); KW("import", IMPORT); KW("interface", INTERFACE); break;
-    case 'm': KW("map", MAP); break;
-    case 'p': KW("package", PACKAGE); break;
-    case 'r': KW("range", RANGE); KW("return", RETURN); break;
-    case 's': KW("select", SELECT); KW("struct", STRUCT); KW("switch", SWITCH); break;
-    case 't': KW("type", TYPE); break;
-    case 'v': KW("var", VAR); break;
-    }
-#undef KW
-    return TK_IDENT;
+/* load reads n <= 8 bytes as a little-endian word, without reading past
+ * them. */
+static inline uint64_t load(const char *s, uint32_t n) {
+    uint64_t w = 0;
+    if (n >= 8) memcpy(&w, s, 8);
+    else for (uint32_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
 }
 
-/* ---- names ------------------------------------------------------------ */
+static inline uint64_t name_hash(const char *s, uint32_t n) {
+    uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    }
+    h = (h ^ load(s, n)) * 0x94D049BB133111EBull;
+    return h ^ (h >> 29);
+}
+
+/* The lexer's own name table in front of intern: found by a word-wise
+ * hash computed here; a slot also holds the name's length and first 8
+ * bytes, so a repeated short name is matched without touching its Sym.
+ * A direct-mapped cache of recent names sits in front of the table.
+ * Syms live forever, so entries never dangle. */
+typedef struct NameSlot {
+    uint64_t h, w0;
+    Sym *sym;
+    uint64_t len;
+} NameSlot;
+static NameSlot *names;
+static uint32_t names_cap, names_len;
+static NameSlot recent[1 << 14];
+
+static void names_grow(void) {
+    uint32_t ncap = names_cap ? 2 * names_cap : 1 << 14;
+    NameSlot *nt = xmalloc(sizeof *nt * ncap);
+    memset(nt, 0, sizeof *nt * ncap);
+    for (uint32_t i = 0; i < names_cap; i++) {
+        if (!names[i].sym) continue;
+        uint32_t j = (uint32_t)names[i].h & (ncap - 1);
+        while (nt[j].sym) j = (j + 1) & (ncap - 1);
+        nt[j] = names[i];
+    }
+    free(names);
+    names = nt;
+    names_cap = ncap;
+}
+
+static inline bool slot_is(const NameSlot *e, uint64_t h, uint64_t w0, const char *s, uint32_t n) {
+    return e->h == h && e->len == n && e->w0 == w0 && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
+}
+
+static Sym *intern_name(const char *s, uint32_t n) {
+    uint64_t h = name_hash(s, n), w0 = load(s, n < 8 ? n : 8);
+    NameSlot *r = &recent[(h >> 40) & ((1 << 14) - 1)];
+    if (slot_is(r, h, w0, s, n)) return r->sym;
+    if (2 * (names_len + 1) > names_cap) names_grow();
+    uint32_t i = (uint32_t)h & (names_cap - 1);
+    for (NameSlot *e; (e = &names[i])->sym; i = (i + 1) & (names_cap - 1))
+        if (slot_is(e, h, w0, s, n)) return *r = *e, e->sym;
+    names_len++;
+    names[i] = (NameSlot){h, w0, intern(s, n), n};
+    *r = names[i];
+    return r->sym;
+}
+
+/* Keywords by length, compared as one or two words. */
+typedef struct Keyword {
+    uint64_t w0, w1;
+    Tok tok;
+} Keyword;
+static Keyword kwtab[12][8];
+static int kwcount[12];
+
+static void init_keywords(void) {
+    for (int t = TK_FIRST_KEYWORD; t <= TK_LAST_KEYWORD; t++) {
+        const char *k = tok_string((Tok)t);
+        uint32_t n = (uint32_t)strlen(k);
+        Keyword *kw = &kwtab[n][kwcount[n]++];
+        kw->w0 = load(k, n < 8 ? n : 8);
+        kw->w1 = n > 8 ? load(k + 8, n - 8) : 0;
+        kw->tok = (Tok)t;
+    }
+}
+
+static inline Tok keyword(const char *s, uint32_t n) {
+    uint64_t w0 = load(s, n < 8 ? n : 8), w1 = n > 8 ? load(s + 8, n - 8) : 0;
+    const Keyword *kw = kwtab[n];
+    for (int i = 0; i < kwcount[n]; i++)
+        if (kw[i].w0 == w0 && kw[i].w1 == w1) return kw[i].tok;
+    return TK_IDENT;
+}
 
 static Tok scan_name(Lexer *lx, const char *p) {
     const char *start = p;
@@ -136,7 +207,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
     lx->lit = start;
     lx->len = n;
     Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n) : TK_IDENT;
-    if (t == TK_IDENT) lx->sym = intern(start, n);
+    if (t == TK_IDENT) lx->sym = intern_name(start, n);
     lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
     return t;
 }
@@ -472,10 +543,18 @@ static void record(Lexer *lx, const char *at, const char *s, size_t n, bool line
 /* line_comment skips a // comment at p; stops at the newline. */
 static const char *line_comment(Lexer *lx, const char *p) {
     const char *start = p;
+    const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+    const char *e = nl ? nl : lx->end;
     p += 2;
-    for (;;) {
+    /* fast path: check words for NUL and non-ASCII bytes */
+    while (e - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) | (w & 0x8080808080808080ull)) break;
+        p += 8;
+    }
+    while (p < e) {
         unsigned char c = (unsigned char)*p;
-        if (c == '\n' || (c == 0 && p >= lx->end)) break;
         if (c >= 0x80) {
             next_rune(lx, &p);
             continue;
@@ -483,8 +562,8 @@ static const char *line_comment(Lexer *lx, const char *p) {
         if (c == 0) lerror(lx, p, "invalid NUL character", NULL);
         p++;
     }
+    p = e;
     if (start[2] == 'g' || start[2] == 'l' || start[2] == ' ') {
-        const char *e = p;
         if (e > start + 2 && e[-1] == '\r') e--;
         record(lx, start, start + 2, (size_t)(e - start - 2), true);
     }

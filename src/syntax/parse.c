@@ -132,7 +132,15 @@ bool p_at_comma(Parser *p, const char *context, Tok follow) {
 /* ---- nodes, lists, nesting ------------------------------------------------ */
 
 AstNode *p_node(Parser *p, AstKind k, Pos pos) {
-    AstNode *n = arena_alloc(p->arena, sizeof(AstNode));
+    size_t size = ast_node_size[k];
+    if ((size_t)(p->blkend - p->blk) < size) {
+        /* one zeroed block for many nodes: cheaper than zeroing each */
+        size_t sz = sizeof(AstNode) * 512;
+        p->blk = arena_alloc(p->arena, sz);
+        p->blkend = p->blk + sz;
+    }
+    AstNode *n = (AstNode *)p->blk;
+    p->blk += size;
     n->kind = (uint8_t)k;
     n->pos = pos;
     return n;

@@ -99,8 +99,9 @@ static AstNode *extract_name(Parser *p, AstNode *x, bool force, AstNode **typ) {
             AstNode *name = extract_name(p, x->u.binary.x, force || is_type_elem(x->u.binary.y), &lhs);
             if (name && lhs) {
                 AstNode *op = p_node(p, N_BinaryExpr, x->pos);
-                *op = *x;
+                op->u.binary.op = x->u.binary.op;
                 op->u.binary.x = lhs;
+                op->u.binary.y = x->u.binary.y;
                 *typ = op;
                 return name;
             }

@@ -22,6 +22,7 @@ typedef struct Parser {
     Pos syncpos;     /* advance's progress guard */
     int synccnt;
     int ndir;        /* directives already attached to declarations */
+    char *blk, *blkend; /* zeroed arena block nodes are cut from */
     AstNode **stk;   /* scratch stack for lists */
     int sn, scap;
 } Parser;
