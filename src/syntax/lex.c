@@ -6,18 +6,20 @@
  * the spec lists; comments are skipped, but //go: and line directives are
  * recorded in the AstFile. Positions are 1-based line and byte column.
  * Errors use gc's scanner wording and the lexer always makes progress. */
+#include <pthread.h>
 #include <string.h>
 
-#include "syntax/syntax.h"
+#include "syntax/parser.h"
 
 enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
 static void init_keywords(void);
 
-static void init_classes(void) {
+void syn_init(void) {
     if (cclass['a']) return;
     init_keywords();
+    p_init_sets();
     for (int c = 'a'; c <= 'z'; c++) cclass[c] = C_LETTER;
     for (int c = 'A'; c <= 'Z'; c++) cclass[c] = C_LETTER;
     cclass['_'] = C_LETTER;
@@ -37,7 +39,7 @@ static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) 
 
 void lex_init(Lexer *lx, uint32_t file, const char *src, size_t n, Arena *arena, SynErrors *errs,
               AstFile *af) {
-    init_classes();
+    syn_init();
     memset(lx, 0, sizeof *lx);
     lx->src = lx->p = lx->linestart = src;
     lx->end = src + n;
@@ -95,15 +97,13 @@ static inline uint64_t load(const char *s, uint32_t n) {
     return w;
 }
 
-static inline uint64_t name_hash(const char *s, uint32_t n) {
-    uint64_t h = n * 0x9E3779B97F4A7C15ull;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+/* name_hash hashes a name whose first (up to) 8 bytes are w0. */
+static inline uint64_t name_hash(uint64_t w0, const char *s, uint32_t n) {
+    uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    for (s += 8, n = n > 8 ? n - 8 : 0; n > 0; s += 8, n = n > 8 ? n - 8 : 0) {
         h ^= h >> 31;
+        h = (h ^ load(s, n < 8 ? n : 8)) * 0x94D049BB133111EBull;
     }
-    h = (h ^ load(s, n)) * 0x94D049BB133111EBull;
     return h ^ (h >> 29);
 }
 
@@ -117,9 +117,21 @@ typedef struct NameSlot {
     Sym *sym;
     uint64_t len;
 } NameSlot;
-static NameSlot *names;
-static uint32_t names_cap, names_len;
-static NameSlot recent[1 << 14];
+
+enum { RECENT = 1 << 14 };
+
+/* Each thread has its own tables; only base's intern, on a miss, is
+ * shared, behind a lock. */
+static _Thread_local NameSlot *names, *recent;
+static _Thread_local uint32_t names_cap, names_len;
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
+Sym *syn_intern(const char *s, size_t n) {
+    pthread_mutex_lock(&intern_lock);
+    Sym *sym = intern(s, n);
+    pthread_mutex_unlock(&intern_lock);
+    return sym;
+}
 
 static void names_grow(void) {
     uint32_t ncap = names_cap ? 2 * names_cap : 1 << 14;
@@ -134,22 +146,26 @@ static void names_grow(void) {
     free(names);
     names = nt;
     names_cap = ncap;
+    if (!recent) {
+        recent = xmalloc(sizeof *recent * RECENT);
+        memset(recent, 0, sizeof *recent * RECENT);
+    }
 }
 
 static inline bool slot_is(const NameSlot *e, uint64_t h, uint64_t w0, const char *s, uint32_t n) {
     return e->h == h && e->len == n && e->w0 == w0 && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
 }
 
-static Sym *intern_name(const char *s, uint32_t n) {
-    uint64_t h = name_hash(s, n), w0 = load(s, n < 8 ? n : 8);
-    NameSlot *r = &recent[(h >> 40) & ((1 << 14) - 1)];
-    if (slot_is(r, h, w0, s, n)) return r->sym;
+static Sym *intern_name(const char *s, uint32_t n, uint64_t w0) {
+    uint64_t h = name_hash(w0, s, n);
     if (2 * (names_len + 1) > names_cap) names_grow();
+    NameSlot *r = &recent[(h >> 40) & (RECENT - 1)];
+    if (slot_is(r, h, w0, s, n)) return r->sym;
     uint32_t i = (uint32_t)h & (names_cap - 1);
     for (NameSlot *e; (e = &names[i])->sym; i = (i + 1) & (names_cap - 1))
         if (slot_is(e, h, w0, s, n)) return *r = *e, e->sym;
     names_len++;
-    names[i] = (NameSlot){h, w0, intern(s, n), n};
+    names[i] = (NameSlot){h, w0, syn_intern(s, n), n};
     *r = names[i];
     return r->sym;
 }
@@ -173,8 +189,8 @@ static void init_keywords(void) {
     }
 }
 
-static inline Tok keyword(const char *s, uint32_t n) {
-    uint64_t w0 = load(s, n < 8 ? n : 8), w1 = n > 8 ? load(s + 8, n - 8) : 0;
+static inline Tok keyword(const char *s, uint32_t n, uint64_t w0) {
+    uint64_t w1 = n > 8 ? load(s + 8, n - 8) : 0;
     const Keyword *kw = kwtab[n];
     for (int i = 0; i < kwcount[n]; i++)
         if (kw[i].w0 == w0 && kw[i].w1 == w1) return kw[i].tok;
@@ -206,8 +222,15 @@ static Tok scan_name(Lexer *lx, const char *p) {
     lx->p = p;
     lx->lit = start;
     lx->len = n;
-    Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n) : TK_IDENT;
-    if (t == TK_IDENT) lx->sym = intern_name(start, n);
+    uint64_t w0;
+    if (lx->end - start >= 8) { /* one load, masked to the name */
+        memcpy(&w0, start, 8);
+        if (n < 8) w0 &= (1ull << (8 * n)) - 1;
+    } else {
+        w0 = load(start, n < 8 ? n : 8);
+    }
+    Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n, w0) : TK_IDENT;
+    if (t == TK_IDENT) lx->sym = intern_name(start, n, w0);
     lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
     return t;
 }

@@ -10,7 +10,7 @@ enum { MAX_NEST = 4000 };
 
 bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
 
-static void init_sets(void) {
+void p_init_sets(void) {
     static const Tok ss[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH, TK_FOR, TK_GO,
                              TK_GOTO, TK_IF, TK_RETURN, TK_SELECT, TK_SWITCH, TK_TYPE, TK_VAR};
     static const Tok ds[] = {TK_IMPORT, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC};
@@ -231,7 +231,7 @@ static void parse_decls(Parser *p) {
 }
 
 AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
-    if (!p_stmt_start[TK_FOR]) init_sets();
+    syn_init();
     SrcFile *sf = file_get(file);
     Parser *p = xmalloc(sizeof *p);
     memset(p, 0, sizeof *p);

@@ -11,7 +11,7 @@ static AstNode *import_spec(Parser *p) {
         n->u.import.name = p_ident(p);
     } else if (p->tok == TK_PERIOD) {
         AstNode *id = p_node(p, N_Ident, p->pos);
-        id->u.ident.name = intern(".", 1);
+        id->u.ident.name = syn_intern(".", 1);
         n->u.import.name = id;
         p_next(p);
     }

@@ -14,7 +14,7 @@ AstNode *p_ident(Parser *p) {
         n->u.ident.name = p->lx.sym;
         p_next(p);
     } else {
-        n->u.ident.name = intern("_", 1);
+        n->u.ident.name = syn_intern("_", 1);
         p_syntax_error(p, p->pos, "expected name");
     }
     return n;
@@ -409,7 +409,7 @@ static void fix_params(Parser *p, Params *l, int named, int typed, bool tparams,
             if (!par->name) {
                 errpos = ast_start(typ);
                 AstNode *n = p_node(p, N_Ident, errpos);
-                n->u.ident.name = intern("_", 1);
+                n->u.ident.name = syn_intern("_", 1);
                 par->name = n;
             }
         } else if (typ) {
@@ -897,7 +897,7 @@ AstNode *p_primary(Parser *p, AstNode *x) {
                 p_syntax_error(p, pos, "expected name or (");
                 if (p->tok != TK_RBRACE) p_next(p);
                 AstNode *sel = p_node(p, N_Ident, pos);
-                sel->u.ident.name = intern("_", 1);
+                sel->u.ident.name = syn_intern("_", 1);
                 AstNode *n = p_node(p, N_SelectorExpr, pos);
                 n->u.sel.x = x;
                 n->u.sel.sel = sel;

@@ -28,6 +28,7 @@ typedef struct Parser {
 } Parser;
 
 /* parse.c */
+void p_init_sets(void);
 void p_next(Parser *p);
 Pos p_expect(Parser *p, Tok t, const char *context);
 bool p_got(Parser *p, Tok t);

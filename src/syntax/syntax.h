@@ -18,6 +18,13 @@
 #include "syntax/ast.h"
 #include "syntax/token.h"
 
+/* syn_init sets up the stage's tables; call it once before parsing on
+ * several threads (parsing calls it too). Parsing is thread-safe across
+ * files: each thread keeps its own name cache and shares intern through a
+ * lock (syn_intern). */
+void syn_init(void);
+Sym *syn_intern(const char *s, size_t n);
+
 /* ---- tokens ---------------------------------------------------------- */
 
 const char *tok_string(Tok t); /* go/token's String(): "+", "func", "INT" */
