@@ -1,0 +1,25 @@
+/* errors.c: gc's filtering of syntax errors. gc reports at most one
+ * "syntax error" per line, and stops after 10 errors with "too many
+ * errors" at the position of the tenth. */
+#include <stdio.h>
+#include <string.h>
+
+#include "syntax/syntax.h"
+
+void syn_error(SynErrors *e, Pos pos, const char *fmt, ...) {
+    if (e->stopped) return;
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (!strncmp(buf, "syntax error", 12)) {
+        if (e->lastline == pos.line) return;
+        e->lastline = pos.line;
+    }
+    diag_add(e->out, pos, "%s", buf);
+    if (++e->count >= 10) {
+        diag_add(e->out, pos, "too many errors");
+        e->stopped = true;
+    }
+}

@@ -1,0 +1,807 @@
+/* lex.c: the Go lexer.
+ *
+ * Scans a NUL-terminated buffer by pointer, one token per lex_next call,
+ * with no per-character function calls on the hot paths (names, spaces,
+ * comments). Semicolons are inserted at newlines and EOF after the tokens
+ * the spec lists; comments are skipped, but //go: and line directives are
+ * recorded in the AstFile. Positions are 1-based line and byte column.
+ * Errors use gc's scanner wording and the lexer always makes progress. */
+#include <pthread.h>
+#include <string.h>
+
+#include "syntax/parser.h"
+
+enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
+
+static uint8_t cclass[256];
+static void init_keywords(void);
+
+void syn_init(void) {
+    if (cclass['a']) return;
+    init_keywords();
+    p_init_sets();
+    for (int c = 'a'; c <= 'z'; c++) cclass[c] = C_LETTER;
+    for (int c = 'A'; c <= 'Z'; c++) cclass[c] = C_LETTER;
+    cclass['_'] = C_LETTER;
+    for (int c = '0'; c <= '9'; c++) cclass[c] = C_DIGIT | C_HEX;
+    for (int c = 'a'; c <= 'f'; c++) cclass[c] |= C_HEX;
+    for (int c = 'A'; c <= 'F'; c++) cclass[c] |= C_HEX;
+    cclass[' '] = cclass['\t'] = cclass['\r'] = C_SPACE;
+}
+
+static Pos here(const Lexer *lx, const char *p) {
+    return (Pos){lx->file, lx->line, (uint32_t)(p - lx->linestart) + 1};
+}
+
+static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
+    syn_error(lx->errs, here(lx, at), fmt, arg);
+}
+
+void lex_init(Lexer *lx, uint32_t file, const char *src, size_t n, Arena *arena, SynErrors *errs,
+              AstFile *af) {
+    syn_init();
+    memset(lx, 0, sizeof *lx);
+    lx->src = lx->p = lx->linestart = src;
+    lx->end = src + n;
+    lx->file = file;
+    lx->line = 1;
+    lx->arena = arena;
+    lx->errs = errs;
+    lx->af = af;
+    if (n >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3)) lx->p += 3; /* BOM; columns still count it */
+}
+
+/* ---- UTF-8 ------------------------------------------------------------ */
+
+uint32_t utf8_decode(const char *s, size_t n, int *size) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = u[0];
+    *size = 1;
+    if (c < 0x80) return c;
+    int need;
+    uint32_t min, r;
+    if (c >= 0xC2 && c <= 0xDF) need = 1, r = c & 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) need = 2, r = c & 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) need = 3, r = c & 0x07, min = 0x10000;
+    else return 0xFFFD;
+    if ((size_t)need >= n) return 0xFFFD;
+    for (int i = 1; i <= need; i++) {
+        if ((u[i] & 0xC0) != 0x80) return 0xFFFD;
+        r = r << 6 | (u[i] & 0x3F);
+    }
+    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return 0xFFFD;
+    *size = need + 1;
+    return r;
+}
+
+/* decode at p, reporting invalid encodings, NUL and stray BOMs; returns the
+ * rune and advances *pp past it. */
+static uint32_t next_rune(Lexer *lx, const char **pp) {
+    const char *p = *pp;
+    int size;
+    uint32_t r = utf8_decode(p, (size_t)(lx->end - p), &size);
+    if (r == 0xFFFD && size == 1) lerror(lx, p, "invalid UTF-8 encoding", NULL);
+    else if (r == 0xFEFF) lerror(lx, p, "invalid BOM in the middle of the file", NULL);
+    *pp = p + size;
+    return r;
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+/* load reads n <= 8 bytes as a little-endian word, without reading past
+ * them. */
+static inline uint64_t load(const char *s, uint32_t n) {
+    uint64_t w = 0;
+    if (n >= 8) memcpy(&w, s, 8);
+    else for (uint32_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
+
+/* name_hash hashes a name whose first (up to) 8 bytes are w0. */
+static inline uint64_t name_hash(uint64_t w0, const char *s, uint32_t n) {
+    uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    for (s += 8, n = n > 8 ? n - 8 : 0; n > 0; s += 8, n = n > 8 ? n - 8 : 0) {
+        h ^= h >> 31;
+        h = (h ^ load(s, n < 8 ? n : 8)) * 0x94D049BB133111EBull;
+    }
+    return h ^ (h >> 29);
+}
+
+/* The lexer's own name table in front of intern: found by a word-wise
+ * hash computed here; a slot also holds the name's length and first 8
+ * bytes, so a repeated short name is matched without touching its Sym.
+ * A direct-mapped cache of recent names sits in front of the table.
+ * Syms live forever, so entries never dangle. */
+typedef struct NameSlot {
+    uint64_t h, w0;
+    Sym *sym;
+    uint64_t len;
+} NameSlot;
+
+enum { RECENT = 1 << 14 };
+
+/* Each thread has its own tables; only base's intern, on a miss, is
+ * shared, behind a lock. */
+static _Thread_local NameSlot *names, *recent;
+static _Thread_local uint32_t names_cap, names_len;
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
+Sym *syn_intern(const char *s, size_t n) {
+    pthread_mutex_lock(&intern_lock);
+    Sym *sym = intern(s, n);
+    pthread_mutex_unlock(&intern_lock);
+    return sym;
+}
+
+static void names_grow(void) {
+    uint32_t ncap = names_cap ? 2 * names_cap : 1 << 14;
+    NameSlot *nt = xmalloc(sizeof *nt * ncap);
+    memset(nt, 0, sizeof *nt * ncap);
+    for (uint32_t i = 0; i < names_cap; i++) {
+        if (!names[i].sym) continue;
+        uint32_t j = (uint32_t)names[i].h & (ncap - 1);
+        while (nt[j].sym) j = (j + 1) & (ncap - 1);
+        nt[j] = names[i];
+    }
+    free(names);
+    names = nt;
+    names_cap = ncap;
+    if (!recent) {
+        recent = xmalloc(sizeof *recent * RECENT);
+        memset(recent, 0, sizeof *recent * RECENT);
+    }
+}
+
+static inline bool slot_is(const NameSlot *e, uint64_t h, uint64_t w0, const char *s, uint32_t n) {
+    return e->h == h && e->len == n && e->w0 == w0 && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
+}
+
+static Sym *intern_name(const char *s, uint32_t n, uint64_t w0) {
+    uint64_t h = name_hash(w0, s, n);
+    if (2 * (names_len + 1) > names_cap) names_grow();
+    NameSlot *r = &recent[(h >> 40) & (RECENT - 1)];
+    if (slot_is(r, h, w0, s, n)) return r->sym;
+    uint32_t i = (uint32_t)h & (names_cap - 1);
+    for (NameSlot *e; (e = &names[i])->sym; i = (i + 1) & (names_cap - 1))
+        if (slot_is(e, h, w0, s, n)) return *r = *e, e->sym;
+    names_len++;
+    names[i] = (NameSlot){h, w0, syn_intern(s, n), n};
+    *r = names[i];
+    return r->sym;
+}
+
+/* Keywords by length, compared as one or two words. */
+typedef struct Keyword {
+    uint64_t w0, w1;
+    Tok tok;
+} Keyword;
+static Keyword kwtab[12][8];
+static int kwcount[12];
+
+static void init_keywords(void) {
+    for (int t = TK_FIRST_KEYWORD; t <= TK_LAST_KEYWORD; t++) {
+        const char *k = tok_string((Tok)t);
+        uint32_t n = (uint32_t)strlen(k);
+        Keyword *kw = &kwtab[n][kwcount[n]++];
+        kw->w0 = load(k, n < 8 ? n : 8);
+        kw->w1 = n > 8 ? load(k + 8, n - 8) : 0;
+        kw->tok = (Tok)t;
+    }
+}
+
+static inline Tok keyword(const char *s, uint32_t n, uint64_t w0) {
+    uint64_t w1 = n > 8 ? load(s + 8, n - 8) : 0;
+    const Keyword *kw = kwtab[n];
+    for (int i = 0; i < kwcount[n]; i++)
+        if (kw[i].w0 == w0 && kw[i].w1 == w1) return kw[i].tok;
+    return TK_IDENT;
+}
+
+static Tok scan_name(Lexer *lx, const char *p) {
+    const char *start = p;
+    bool ascii = true;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (cclass[c] & (C_LETTER | C_DIGIT)) {
+            p++;
+            continue;
+        }
+        if (c < 0x80 || p >= lx->end) break;
+        const char *q = p;
+        uint32_t r = next_rune(lx, &q);
+        if (!uni_is_letter(r) && !uni_is_digit(r)) {
+            if (r == 0xFFFD || r == 0xFEFF) break;
+            char buf[48];
+            snprintf(buf, sizeof buf, "U+%04X '%.*s'", r, (int)(q - p), p);
+            lerror(lx, p, "invalid character %s in identifier", buf);
+        }
+        ascii = false;
+        p = q;
+    }
+    uint32_t n = (uint32_t)(p - start);
+    lx->p = p;
+    lx->lit = start;
+    lx->len = n;
+    uint64_t w0;
+    if (lx->end - start >= 8) { /* one load, masked to the name */
+        memcpy(&w0, start, 8);
+        if (n < 8) w0 &= (1ull << (8 * n)) - 1;
+    } else {
+        w0 = load(start, n < 8 ? n : 8);
+    }
+    Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n, w0) : TK_IDENT;
+    if (t == TK_IDENT) lx->sym = intern_name(start, n, w0);
+    lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
+    return t;
+}
+
+/* ---- numbers ---------------------------------------------------------- */
+
+static const char *litname(int prefix) {
+    switch (prefix) {
+    case 'x': return "hexadecimal literal";
+    case 'o': case '0': return "octal literal";
+    case 'b': return "binary literal";
+    }
+    return "decimal literal";
+}
+
+/* digits scans digits of base (<= 10: any decimal digit, remembering the
+ * first invalid one) and '_'; returns flags: 1 digits seen, 2 '_' seen. */
+static int digits(const char **pp, int base, const char **invalid) {
+    const char *p = *pp;
+    int ds = 0;
+    if (base <= 10) {
+        for (;; p++) {
+            unsigned char c = (unsigned char)*p;
+            if (c == '_') ds |= 2;
+            else if (c >= '0' && c <= '9') {
+                ds |= 1;
+                if (c - '0' >= base && !*invalid) *invalid = p;
+            } else break;
+        }
+    } else {
+        for (;; p++) {
+            unsigned char c = (unsigned char)*p;
+            if (c == '_') ds |= 2;
+            else if (cclass[c] & C_HEX) ds |= 1;
+            else break;
+        }
+    }
+    *pp = p;
+    return ds;
+}
+
+/* invalid_sep returns the index of the first misplaced '_' or -1. */
+static int invalid_sep(const char *s, int n) {
+    int x1 = ' ', d = '.', i = 0;
+    if (n >= 2 && s[0] == '0' && strchr("xXbBoO", s[1])) {
+        x1 = s[1] | 0x20;
+        d = '0';
+        i = 2;
+    }
+    for (; i < n; i++) {
+        int p = d;
+        int c = s[i];
+        if (c == '_') {
+            if (p != '0') return i;
+        } else if ((c >= '0' && c <= '9') || (x1 == 'x' && (cclass[(unsigned char)c] & C_HEX))) {
+            d = '0';
+        } else {
+            if (p == '_') return i - 1;
+            d = '.';
+        }
+    }
+    if (d == '_') return n - 1;
+    return -1;
+}
+
+static Tok scan_number(Lexer *lx, const char *p) {
+    const char *start = p, *invalid = NULL;
+    int base = 10, prefix = 0, ds = 0;
+    Tok kind = TK_INT;
+    if (*p != '.') {
+        if (*p == '0') {
+            p++;
+            switch (*p | 0x20) {
+            case 'x': p++, base = 16, prefix = 'x'; break;
+            case 'o': p++, base = 8, prefix = 'o'; break;
+            case 'b': p++, base = 2, prefix = 'b'; break;
+            default: base = 8, prefix = '0', ds = 1; break;
+            }
+        }
+        ds |= digits(&p, base, &invalid);
+        if (*p == '.') {
+            kind = TK_FLOAT;
+            if (prefix == 'o' || prefix == 'b') lerror(lx, p, "invalid radix point in %s", litname(prefix));
+            p++;
+            ds |= digits(&p, base, &invalid);
+        }
+    } else {
+        kind = TK_FLOAT;
+        p++;
+        ds |= digits(&p, base, &invalid);
+    }
+    if (!(ds & 1)) lerror(lx, start, "%s has no digits", litname(prefix));
+    int e = *p | 0x20;
+    if (e == 'e' || e == 'p') {
+        char msg[64];
+        if (e == 'e' && prefix != 0 && prefix != '0') {
+            snprintf(msg, sizeof msg, "'%c' exponent requires decimal mantissa", *p);
+            lerror(lx, p, "%s", msg);
+        } else if (e == 'p' && prefix != 'x') {
+            snprintf(msg, sizeof msg, "'%c' exponent requires hexadecimal mantissa", *p);
+            lerror(lx, p, "%s", msg);
+        }
+        p++;
+        kind = TK_FLOAT;
+        if (*p == '+' || *p == '-') p++;
+        const char *inv2 = NULL;
+        int eds = digits(&p, 10, &inv2);
+        ds |= eds & 2;
+        if (!(eds & 1)) lerror(lx, p, "exponent has no digits", NULL);
+    } else if (prefix == 'x' && kind == TK_FLOAT) {
+        lerror(lx, p, "hexadecimal mantissa requires a 'p' exponent", NULL);
+    }
+    if (*p == 'i') {
+        kind = TK_IMAG;
+        p++;
+    }
+    if (kind == TK_INT && invalid) {
+        char msg[80];
+        snprintf(msg, sizeof msg, "invalid digit '%c' in %s", *invalid, litname(prefix));
+        lerror(lx, invalid, "%s", msg);
+    }
+    if (ds & 2) {
+        int i = invalid_sep(start, (int)(p - start));
+        if (i >= 0) lerror(lx, start + i, "'_' must separate successive digits", NULL);
+    }
+    lx->p = p;
+    lx->lit = start;
+    lx->len = (uint32_t)(p - start);
+    lx->nlsemi = true;
+    return kind;
+}
+
+/* ---- strings and runes ------------------------------------------------ */
+
+/* escape checks one escape after '\\' at *pp (pointing after the
+ * backslash); quote is the enclosing quote. Returns false on error. */
+static bool escape(Lexer *lx, const char **pp, char quote) {
+    const char *p = *pp;
+    int n = 0, base = 0;
+    uint32_t max = 0;
+    char c = *p;
+    switch (c) {
+    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+        *pp = p + 1;
+        return true;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+        n = 3, base = 8, max = 255;
+        break;
+    case 'x': p++, n = 2, base = 16, max = 255; break;
+    case 'u': p++, n = 4, base = 16, max = 0x10FFFF; break;
+    case 'U': p++, n = 8, base = 16, max = 0x10FFFF; break;
+    default:
+        if (c == quote) {
+            *pp = p + 1;
+            return true;
+        }
+        if (p >= lx->end) return false;
+        lerror(lx, p, "unknown escape", NULL);
+        return false;
+    }
+    uint32_t x = 0;
+    for (int i = 0; i < n; i++) {
+        unsigned char d = (unsigned char)*p;
+        int v = d >= '0' && d <= '9' ? d - '0' : (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10 : 99;
+        if (v >= base) {
+            if (p < lx->end) {
+                lerror(lx, p, base == 8 ? "invalid character in octal escape" : "invalid character in hexadecimal escape", NULL);
+            }
+            *pp = p;
+            return false;
+        }
+        x = x * (uint32_t)base + (uint32_t)v;
+        p++;
+    }
+    *pp = p;
+    if (x > max && base == 8) {
+        lerror(lx, p, "octal escape value > 255", NULL);
+        return false;
+    }
+    if (x > max || (x >= 0xD800 && x < 0xE000)) {
+        lerror(lx, p, "escape is invalid Unicode code point", NULL);
+        return false;
+    }
+    return true;
+}
+
+static Tok scan_string(Lexer *lx, const char *p) {
+    const char *start = p++;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '"') {
+            p++;
+            break;
+        }
+        if (c == '\\') {
+            p++;
+            escape(lx, &p, '"');
+            continue;
+        }
+        if (c == '\n') {
+            lerror(lx, start, "newline in string", NULL);
+            break;
+        }
+        if (p >= lx->end) {
+            lerror(lx, start, "string literal not terminated", NULL);
+            break;
+        }
+        if (c >= 0x80 || c == 0) {
+            if (c == 0) lerror(lx, p, "invalid NUL character", NULL), p++;
+            else next_rune(lx, &p);
+            continue;
+        }
+        p++;
+    }
+    lx->p = p;
+    lx->lit = start;
+    lx->len = (uint32_t)(p - start);
+    lx->nlsemi = true;
+    return TK_STRING;
+}
+
+static Tok scan_raw_string(Lexer *lx, const char *p) {
+    const char *start = p++;
+    uint32_t sline = lx->line;
+    const char *sls = lx->linestart;
+    bool cr = false;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '`') {
+            p++;
+            break;
+        }
+        if (p >= lx->end) {
+            syn_error(lx->errs, (Pos){lx->file, sline, (uint32_t)(start - sls) + 1},
+                      "raw string literal not terminated");
+            break;
+        }
+        if (c == '\n') {
+            lx->line++;
+            lx->linestart = p + 1;
+        } else if (c == '\r') {
+            cr = true;
+        } else if (c >= 0x80 || c == 0) {
+            if (c == 0) lerror(lx, p, "invalid NUL character", NULL), p++;
+            else next_rune(lx, &p);
+            continue;
+        }
+        p++;
+    }
+    lx->p = p;
+    lx->len = (uint32_t)(p - start);
+    lx->lit = start;
+    if (cr) { /* go/scanner drops carriage returns from raw strings */
+        char *s = arena_alloc(lx->arena, lx->len + 1);
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < lx->len; i++)
+            if (start[i] != '\r') s[k++] = start[i];
+        s[k] = 0;
+        lx->lit = s;
+        lx->len = k;
+    }
+    lx->nlsemi = true;
+    return TK_STRING;
+}
+
+static Tok scan_rune(Lexer *lx, const char *p) {
+    const char *start = p++;
+    int n = 0;
+    bool ok = true;
+    for (;; n++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '\'') {
+            if (ok) {
+                if (n == 0) lerror(lx, start, "empty rune literal or unescaped ' in rune literal", NULL);
+                else if (n != 1) lerror(lx, start, "more than one character in rune literal", NULL);
+            }
+            p++;
+            break;
+        }
+        if (c == '\\') {
+            p++;
+            if (!escape(lx, &p, '\'')) ok = false;
+            continue;
+        }
+        if (c == '\n') {
+            if (ok) lerror(lx, start, "newline in rune literal", NULL);
+            break;
+        }
+        if (p >= lx->end) {
+            if (ok) lerror(lx, start, "rune literal not terminated", NULL);
+            break;
+        }
+        if (c >= 0x80) next_rune(lx, &p);
+        else p++;
+    }
+    lx->p = p;
+    lx->lit = start;
+    lx->len = (uint32_t)(p - start);
+    lx->nlsemi = true;
+    return TK_CHAR;
+}
+
+/* ---- comments and directives ------------------------------------------ */
+
+static void add_directive(Lexer *lx, AstDirectives *v, Pos pos, const char *s, size_t n) {
+    vec_push(v, ((AstDirective){pos, arena_strndup(lx->arena, s, n)}));
+}
+
+/* record looks at a comment's text (without delimiters) for directives. */
+static void record(Lexer *lx, const char *at, const char *s, size_t n, bool line_comment) {
+    AstFile *af = lx->af;
+    if (!af) return;
+    Pos pos = here(lx, at);
+    if (n >= 5 && !memcmp(s, "line ", 5)) {
+        if (pos.col == 1 || !line_comment) add_directive(lx, &af->lines, pos, s, n);
+        return;
+    }
+    if (!line_comment || n < 3 || memcmp(s, "go:", 3)) {
+        if (line_comment && n >= 6 && !memcmp(s, " +build", 7 <= n ? 7 : n) && pos.col == 1)
+            add_directive(lx, &af->builds, pos, s, n);
+        return;
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+    add_directive(lx, &af->directives, pos, s, n);
+    AstDirectives *v = NULL;
+    if (n >= 8 && !memcmp(s, "go:build", 8) && (n == 8 || s[8] == ' ' || s[8] == '\t')) v = &af->builds;
+    else if (n > 12 && !memcmp(s, "go:linkname ", 12)) v = &af->linknames;
+    else if (n >= 8 && !memcmp(s, "go:embed", 8) && (n == 8 || s[8] == ' ' || s[8] == '\t')) v = &af->embeds;
+    else if (n > 7 && !memcmp(s, "go:cgo_", 7)) v = &af->cgos;
+    if (v) vec_push(v, af->directives.a[af->directives.n - 1]);
+}
+
+/* line_comment skips a // comment at p; stops at the newline. */
+static const char *line_comment(Lexer *lx, const char *p) {
+    const char *start = p;
+    const char *nl = memchr(p, '\n', (size_t)(lx->end - p));
+    const char *e = nl ? nl : lx->end;
+    p += 2;
+    /* fast path: check words for NUL and non-ASCII bytes */
+    while (e - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) | (w & 0x8080808080808080ull)) break;
+        p += 8;
+    }
+    while (p < e) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x80) {
+            next_rune(lx, &p);
+            continue;
+        }
+        if (c == 0) lerror(lx, p, "invalid NUL character", NULL);
+        p++;
+    }
+    p = e;
+    if (start[2] == 'g' || start[2] == 'l' || start[2] == ' ') {
+        if (e > start + 2 && e[-1] == '\r') e--;
+        record(lx, start, start + 2, (size_t)(e - start - 2), true);
+    }
+    return p;
+}
+
+/* block_comment skips a block comment at p; *nl gets the position of its
+ * first newline (file 0 if none). */
+static const char *block_comment(Lexer *lx, const char *p, Pos *nl) {
+    const char *start = p;
+    uint32_t sline = lx->line;
+    const char *sls = lx->linestart;
+    nl->file = 0;
+    p += 2;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '*' && p[1] == '/') {
+            p += 2;
+            break;
+        }
+        if (c == '\n') {
+            if (!nl->file) *nl = here(lx, p);
+            lx->line++;
+            lx->linestart = p + 1;
+        } else if (c >= 0x80) {
+            next_rune(lx, &p);
+            continue;
+        } else if (c == 0) {
+            if (p >= lx->end) {
+                syn_error(lx->errs, (Pos){lx->file, sline, (uint32_t)(start - sls) + 1},
+                          "comment not terminated");
+                return p;
+            }
+            lerror(lx, p, "invalid NUL character", NULL);
+        }
+        p++;
+    }
+    if (start[2] == 'l' && lx->af) {
+        uint32_t l = lx->line;
+        const char *ls = lx->linestart;
+        lx->line = sline, lx->linestart = sls;
+        record(lx, start, start + 2, (size_t)(p - start - 4), false);
+        lx->line = l, lx->linestart = ls;
+    }
+    return p;
+}
+
+/* ---- operators -------------------------------------------------------- */
+
+#define OP2(c2, t2, t1) (p[1] == (c2) ? (p += 2, TK_##t2) : (p += 1, TK_##t1))
+
+static Tok scan_op(Lexer *lx, const char *p) {
+    Tok t;
+    lx->nlsemi = false;
+    switch (*p) {
+    case '(': p++, t = TK_LPAREN; break;
+    case '[': p++, t = TK_LBRACK; break;
+    case '{': p++, t = TK_LBRACE; break;
+    case ',': p++, t = TK_COMMA; break;
+    case ';': p++, t = TK_SEMICOLON; break;
+    case ')': p++, t = TK_RPAREN, lx->nlsemi = true; break;
+    case ']': p++, t = TK_RBRACK, lx->nlsemi = true; break;
+    case '}': p++, t = TK_RBRACE, lx->nlsemi = true; break;
+    case '~': p++, t = TK_TILDE; break;
+    case ':': t = OP2('=', DEFINE, COLON); break;
+    case '.':
+        if (p[1] == '.' && p[2] == '.') p += 3, t = TK_ELLIPSIS;
+        else p++, t = TK_PERIOD;
+        break;
+    case '+':
+        if (p[1] == '+') p += 2, t = TK_INC, lx->nlsemi = true;
+        else t = OP2('=', ADD_ASSIGN, ADD);
+        break;
+    case '-':
+        if (p[1] == '-') p += 2, t = TK_DEC, lx->nlsemi = true;
+        else t = OP2('=', SUB_ASSIGN, SUB);
+        break;
+    case '*': t = OP2('=', MUL_ASSIGN, MUL); break;
+    case '/': t = OP2('=', QUO_ASSIGN, QUO); break;
+    case '%': t = OP2('=', REM_ASSIGN, REM); break;
+    case '^': t = OP2('=', XOR_ASSIGN, XOR); break;
+    case '=': t = OP2('=', EQL, ASSIGN); break;
+    case '!': t = OP2('=', NEQ, NOT); break;
+    case '<':
+        if (p[1] == '-') p += 2, t = TK_ARROW;
+        else if (p[1] == '<') p += 1, t = OP2('=', SHL_ASSIGN, SHL);
+        else t = OP2('=', LEQ, LSS);
+        break;
+    case '>':
+        if (p[1] == '>') p += 1, t = OP2('=', SHR_ASSIGN, SHR);
+        else t = OP2('=', GEQ, GTR);
+        break;
+    case '&':
+        if (p[1] == '^') p += 1, t = OP2('=', AND_NOT_ASSIGN, AND_NOT);
+        else if (p[1] == '&') p += 2, t = TK_LAND;
+        else t = OP2('=', AND_ASSIGN, AND);
+        break;
+    case '|':
+        if (p[1] == '|') p += 2, t = TK_LOR;
+        else t = OP2('=', OR_ASSIGN, OR);
+        break;
+    default: return TK_ILLEGAL;
+    }
+    lx->p = p;
+    return t;
+}
+
+/* ---- the scanner loop --------------------------------------------------- */
+
+static Tok semi(Lexer *lx, const char *p, bool at_eof) {
+    lx->tline = lx->line;
+    lx->tcol = (uint32_t)(p - lx->linestart) + 1;
+    lx->implicit = true;
+    lx->eofsemi = at_eof;
+    lx->nlsemi = false;
+    lx->eline = lx->tline, lx->ecol = lx->tcol + 1;
+    return lx->tok = TK_SEMICOLON;
+}
+
+static void bad_char(Lexer *lx, const char *p) {
+    const char *q = p;
+    uint32_t r = (unsigned char)*p < 0x80 ? (uint32_t)(unsigned char)*q++ : next_rune(lx, &q);
+    char buf[48];
+    if (r == 0) lerror(lx, p, "invalid NUL character", NULL);
+    else if (r != 0xFFFD || q - p > 1) {
+        if (r >= 0x20 && r < 0x7f) snprintf(buf, sizeof buf, "U+%04X '%c'", r, (int)r);
+        else if (r >= 0xA0) snprintf(buf, sizeof buf, "U+%04X '%.*s'", r, (int)(q - p), p);
+        else snprintf(buf, sizeof buf, "U+%04X", r);
+        lerror(lx, p, "invalid character %s", buf);
+    }
+    lx->p = q;
+}
+
+Tok lex_next(Lexer *lx) {
+    const char *p = lx->p;
+    lx->implicit = false;
+again:
+    while (cclass[(unsigned char)*p] & C_SPACE) p++;
+    if (*p == '\n') {
+        if (lx->nlsemi) {
+            Tok t = semi(lx, p, false);
+            lx->line++;
+            lx->linestart = lx->p = p + 1;
+            return t;
+        }
+        lx->line++;
+        lx->linestart = ++p;
+        goto again;
+    }
+    lx->tline = lx->line;
+    lx->tcol = (uint32_t)(p - lx->linestart) + 1;
+    unsigned char c = (unsigned char)*p;
+    Tok t;
+    if (cclass[c] & C_LETTER) t = scan_name(lx, p);
+    else if (cclass[c] & C_DIGIT || (c == '.' && cclass[(unsigned char)p[1]] & C_DIGIT)) t = scan_number(lx, p);
+    else if (c == '"') t = scan_string(lx, p);
+    else if (c == '`') t = scan_raw_string(lx, p);
+    else if (c == '\'') t = scan_rune(lx, p);
+    else if (c == '/' && (p[1] == '/' || p[1] == '*')) {
+        if (p[1] == '/') {
+            p = line_comment(lx, p);
+            goto again;
+        }
+        Pos nl;
+        p = block_comment(lx, p, &nl);
+        if (nl.file && lx->nlsemi) {
+            lx->p = p;
+            semi(lx, p, false);
+            lx->tline = nl.line, lx->tcol = nl.col;
+            lx->eline = nl.line, lx->ecol = nl.col + 1;
+            return TK_SEMICOLON;
+        }
+        goto again;
+    } else if (c == 0 && p >= lx->end) {
+        lx->p = p;
+        if (lx->nlsemi) return semi(lx, p, true);
+        lx->eline = lx->tline, lx->ecol = lx->tcol;
+        return lx->tok = TK_EOF;
+    } else if (c >= 0x80 && !(c == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)) {
+        const char *q = p;
+        int size;
+        uint32_t r = utf8_decode(q, (size_t)(lx->end - q), &size);
+        if (uni_is_letter(r)) t = scan_name(lx, p);
+        else {
+            bad_char(lx, p);
+            p = lx->p;
+            goto again;
+        }
+    } else {
+        t = scan_op(lx, p);
+        if (t == TK_ILLEGAL) {
+            if (c == 0xEF) lerror(lx, p, "invalid BOM in the middle of the file", NULL), lx->p = p + 3;
+            else bad_char(lx, p);
+            p = lx->p;
+            goto again;
+        }
+    }
+    lx->eline = lx->line;
+    lx->ecol = (uint32_t)(lx->p - lx->linestart) + 1;
+    return lx->tok = t;
+}
+
+/* ---- token names ------------------------------------------------------ */
+
+static const char *const tok_names[TK_COUNT] = {
+#define TOKEN(name, text, prec) text,
+    TOKENS(TOKEN)
+#undef TOKEN
+};
+
+static const uint8_t tok_precs[TK_COUNT] = {
+#define TOKEN(name, text, prec) prec,
+    TOKENS(TOKEN)
+#undef TOKEN
+};
+
+const char *tok_string(Tok t) { return (unsigned)t < TK_COUNT ? tok_names[t] : "?"; }
+int tok_prec(Tok t) { return tok_precs[t]; }

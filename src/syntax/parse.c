@@ -1,0 +1,258 @@
+/* parse.c: parser core (token stream, errors with gc's wording, recovery,
+ * list scratch stack) and the file level: package clause, imports,
+ * declarations, pragma attachment. */
+#include <stdio.h>
+#include <string.h>
+
+#include "syntax/parser.h"
+
+enum { MAX_NEST = 4000 };
+
+bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
+
+void p_init_sets(void) {
+    static const Tok ss[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH, TK_FOR, TK_GO,
+                             TK_GOTO, TK_IF, TK_RETURN, TK_SELECT, TK_SWITCH, TK_TYPE, TK_VAR};
+    static const Tok ds[] = {TK_IMPORT, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC};
+    static const Tok es[] = {TK_COMMA, TK_COLON, TK_SEMICOLON, TK_RPAREN, TK_RBRACK, TK_RBRACE};
+    for (size_t i = 0; i < sizeof ss / sizeof ss[0]; i++) p_stmt_start[ss[i]] = true;
+    for (size_t i = 0; i < sizeof ds / sizeof ds[0]; i++) p_decl_start[ds[i]] = true;
+    for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) p_expr_end[es[i]] = true;
+}
+
+void p_next(Parser *p) {
+    if (p->stop || p->errs.stopped) {
+        p->tok = TK_EOF;
+        return;
+    }
+    p->tok = lex_next(&p->lx);
+    p->pos = (Pos){p->lx.file, p->lx.tline, p->lx.tcol};
+}
+
+/* ---- errors ----------------------------------------------------------- */
+
+void p_error(Parser *p, Pos pos, const char *msg) { syn_error(&p->errs, pos, "%s", msg); }
+
+/* tok_desc describes the current token as gc does in "unexpected X". */
+static void tok_desc(Parser *p, char *buf, size_t n) {
+    Tok t = p->tok;
+    switch (t) {
+    case TK_IDENT: snprintf(buf, n, "name %s", p->lx.sym->s); return;
+    case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
+        snprintf(buf, n, "literal %.*s", (int)(p->lx.len < 200 ? p->lx.len : 200), p->lx.lit);
+        return;
+    case TK_SEMICOLON:
+        snprintf(buf, n, "%s", !p->lx.implicit ? "semicolon" : p->lx.eofsemi ? "EOF" : "newline");
+        return;
+    case TK_COMMA: snprintf(buf, n, "comma"); return;
+    default: break;
+    }
+    if (t >= TK_FIRST_KEYWORD && t <= TK_LAST_KEYWORD) snprintf(buf, n, "keyword %s", tok_string(t));
+    else snprintf(buf, n, "%s", tok_string(t));
+}
+
+/* p_syntax_error reports msg at pos in gc's form: messages starting with
+ * "in ", "at ", "after " or "expected " name the unexpected token. */
+void p_syntax_error(Parser *p, Pos pos, const char *msg) {
+    if (p->tok == TK_EOF && p->errs.count > 0) return;
+    const char *sep = NULL;
+    if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6)) sep = " ";
+    else if (!strncmp(msg, "expected ", 9)) sep = ", ";
+    if (!sep) {
+        syn_error(&p->errs, pos, "syntax error: %s", msg);
+        return;
+    }
+    char tok[256];
+    tok_desc(p, tok, sizeof tok);
+    syn_error(&p->errs, pos, "syntax error: unexpected %s%s%s", tok, sep, msg);
+}
+
+static const char *tokstring(Tok t) {
+    switch (t) {
+    case TK_COMMA: return "comma";
+    case TK_SEMICOLON: return "semicolon or newline";
+    default: return tok_string(t);
+    }
+}
+
+Pos p_expect(Parser *p, Tok t, const char *context) {
+    Pos pos = p->pos;
+    if (p->tok != t) {
+        char msg[128];
+        if (context) snprintf(msg, sizeof msg, "%s", context);
+        else snprintf(msg, sizeof msg, "expected %s", tokstring(t));
+        p_syntax_error(p, pos, msg);
+    }
+    p_next(p);
+    return pos;
+}
+
+bool p_got(Parser *p, Tok t) {
+    if (p->tok != t) return false;
+    p_next(p);
+    return true;
+}
+
+void p_advance(Parser *p, const bool *to) {
+    for (; p->tok != TK_EOF; p_next(p)) {
+        if (!to[p->tok]) continue;
+        if (pos_cmp(p->pos, p->syncpos) == 0 && p->synccnt < 10) {
+            p->synccnt++;
+            return;
+        }
+        if (pos_cmp(p->pos, p->syncpos) > 0) {
+            p->syncpos = p->pos;
+            p->synccnt = 0;
+            return;
+        }
+    }
+}
+
+void p_expect_semi(Parser *p, const char *context) {
+    switch (p->tok) {
+    case TK_RPAREN: case TK_RBRACE: return;
+    case TK_SEMICOLON: p_next(p); return;
+    default:
+        p_syntax_error(p, p->pos, context ? context : "at end of statement");
+        p_advance(p, p_stmt_start);
+    }
+}
+
+bool p_at_comma(Parser *p, const char *context, Tok follow) {
+    if (p->tok == TK_COMMA) return true;
+    if (p->tok != follow) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "in %s; possibly missing comma or %s", context, tokstring(follow));
+        p_syntax_error(p, p->pos, msg);
+        return true; /* "insert" the comma and go on */
+    }
+    return false;
+}
+
+/* ---- nodes, lists, nesting ------------------------------------------------ */
+
+AstNode *p_node(Parser *p, AstKind k, Pos pos) {
+    size_t size = ast_node_size[k];
+    if ((size_t)(p->blkend - p->blk) < size) {
+        /* one zeroed block for many nodes: cheaper than zeroing each */
+        size_t sz = sizeof(AstNode) * 512;
+        p->blk = arena_alloc(p->arena, sz);
+        p->blkend = p->blk + sz;
+    }
+    AstNode *n = (AstNode *)p->blk;
+    p->blk += size;
+    n->kind = (uint8_t)k;
+    n->pos = pos;
+    return n;
+}
+
+void p_push(Parser *p, AstNode *n) {
+    if (p->sn == p->scap) {
+        p->scap = p->scap ? 2 * p->scap : 256;
+        p->stk = xrealloc(p->stk, sizeof(AstNode *) * (size_t)p->scap);
+    }
+    p->stk[p->sn++] = n;
+}
+
+AstList p_list(Parser *p, int mark) {
+    AstList l = {NULL, p->sn - mark};
+    if (l.n > 0) l.a = arena_dup(p->arena, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
+    p->sn = mark;
+    return l;
+}
+
+bool p_enter(Parser *p) {
+    if (++p->nest > MAX_NEST) {
+        if (!p->stop) p_error(p, p->pos, "exceeded max nesting depth");
+        p->stop = true;
+        p->tok = TK_EOF;
+        return false;
+    }
+    return true;
+}
+
+void p_leave(Parser *p) { p->nest--; }
+
+/* ---- pragmas -------------------------------------------------------------- */
+
+static uint32_t pragma_flag(const char *s) {
+    size_t n = strcspn(s, " \t");
+#define P(name, text)                                                         \
+    if (n == sizeof(text) - 1 && !memcmp(s, text, n)) return PRAGMA_##name;
+    AST_PRAGMAS(P)
+#undef P
+    return 0;
+}
+
+/* take_pragmas returns the flags of the directives seen since the last
+ * declaration and before pos, and marks them used. */
+static uint32_t take_pragmas(Parser *p, Pos pos) {
+    uint32_t flags = 0;
+    AstDirectives *d = &p->af->directives;
+    for (; p->ndir < d->n && pos_cmp(d->a[p->ndir].pos, pos) < 0; p->ndir++) {
+        uint32_t f = pragma_flag(d->a[p->ndir].text);
+        if (f == PRAGMA_NOSPLIT || f == PRAGMA_CGOUNSAFEARGS) f |= PRAGMA_NOCHECKPTR;
+        if (f == PRAGMA_NOWRITEBARRIERREC) f |= PRAGMA_NOWRITEBARRIER;
+        if (f == PRAGMA_UINTPTRESCAPES) f |= PRAGMA_UINTPTRKEEPALIVE;
+        flags |= f;
+    }
+    return flags;
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+static void parse_decls(Parser *p) {
+    int mark = p->sn, imark = -1;
+    Vec(AstNode *) imports = {0};
+    while (p->tok == TK_IMPORT) {
+        take_pragmas(p, p->pos);
+        AstNode *d = p_gen_decl(p, TK_IMPORT);
+        p_push(p, d);
+        for (int i = 0; i < d->u.gendecl.specs.n; i++) vec_push(&imports, d->u.gendecl.specs.a[i]);
+    }
+    (void)imark;
+    Tok prev = TK_IMPORT;
+    while (p->tok != TK_EOF) {
+        if (p->tok == TK_IMPORT && prev != TK_IMPORT)
+            p_syntax_error(p, p->pos, "imports must appear before other declarations");
+        prev = p->tok;
+        Pos at = p->pos;
+        uint32_t prag = take_pragmas(p, at);
+        AstNode *d = p_decl(p, p_decl_start);
+        if (d->kind == N_FuncDecl) d->u.funcdecl.pragmas = prag;
+        if (d->kind == N_GenDecl && d->u.gendecl.tok == TK_IMPORT)
+            for (int i = 0; i < d->u.gendecl.specs.n; i++) vec_push(&imports, d->u.gendecl.specs.a[i]);
+        p_push(p, d);
+    }
+    p->af->decls = p_list(p, mark);
+    p->af->imports.n = imports.n;
+    p->af->imports.a = imports.n ? vec_to_arena(p->arena, &imports) : NULL;
+    vec_free(&imports);
+}
+
+AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
+    syn_init();
+    SrcFile *sf = file_get(file);
+    Parser *p = xmalloc(sizeof *p);
+    memset(p, 0, sizeof *p);
+    p->arena = arena;
+    p->errs.out = diags;
+    AstFile *af = arena_alloc(arena, sizeof *af);
+    af->file = file;
+    p->af = af;
+    lex_init(&p->lx, file, sf->text ? sf->text : "", sf->text ? sf->size : 0, arena, &p->errs, af);
+    p_next(p);
+    if (p->tok != TK_PACKAGE) {
+        p_syntax_error(p, p->pos, "package statement must be first");
+    } else {
+        af->package = p->pos;
+        p_next(p);
+        af->name = p_ident(p);
+        p_expect_semi(p, "after package clause");
+        parse_decls(p);
+    }
+    af->nerrors = p->errs.count;
+    free(p->stk);
+    free(p);
+    return af;
+}

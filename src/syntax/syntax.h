@@ -1,0 +1,91 @@
+/* syntax.h: the public header of the syntax stage (lexer, parser, AST,
+ * AST dump).
+ *
+ *   AstFile *f = syn_parse_file(id, arena, &diags);   // id from file_add
+ *   ... walk f->decls (see ast.h) ...
+ *   ast_dump_file(f, path, stdout);
+ *
+ * Syntax errors are added to the DiagList with gc's wording and filtering
+ * (at most one syntax error per line, at most 10 errors then "too many
+ * errors"); the tree of a file with errors is still returned but may hold
+ * Bad nodes. */
+#ifndef GOESC_SYNTAX_H
+#define GOESC_SYNTAX_H
+
+#include <stdio.h>
+
+#include "base/base.h"
+#include "syntax/ast.h"
+#include "syntax/token.h"
+
+/* syn_init sets up the stage's tables; call it once before parsing on
+ * several threads (parsing calls it too). Parsing is thread-safe across
+ * files: each thread keeps its own name cache and shares intern through a
+ * lock (syn_intern). */
+void syn_init(void);
+Sym *syn_intern(const char *s, size_t n);
+
+/* ---- tokens ---------------------------------------------------------- */
+
+const char *tok_string(Tok t); /* go/token's String(): "+", "func", "INT" */
+int tok_prec(Tok t);           /* binary precedence, 0 if not binary */
+
+/* ---- errors ---------------------------------------------------------- */
+
+/* SynErrors filters errors as gc does and forwards them to a DiagList. */
+typedef struct SynErrors {
+    DiagList *out;
+    uint32_t lastline; /* line of the last syntax error (0: none) */
+    int count;         /* errors accepted so far */
+    bool stopped;      /* "too many errors" was reported */
+} SynErrors;
+
+void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
+
+/* ---- lexer ----------------------------------------------------------- */
+
+/* Lexer scans one file. After lex_next, the current token is tok at
+ * (line, col); literals have their text in lit/len (NUL-terminated in the
+ * arena or the source) and their end in (eline, ecol); names have sym. */
+typedef struct Lexer {
+    const char *src, *p, *end, *linestart;
+    uint32_t file, line;
+    Tok tok;
+    uint32_t tline, tcol;   /* position of tok */
+    uint32_t eline, ecol;   /* position just after tok */
+    const char *lit;        /* literal text */
+    uint32_t len;           /* its length */
+    Sym *sym;               /* TK_IDENT: the interned name */
+    bool implicit;          /* TK_SEMICOLON: inserted at newline or EOF */
+    bool eofsemi;           /* implicit semicolon at EOF */
+    bool nlsemi;            /* a newline now ends the statement */
+    Arena *arena;
+    SynErrors *errs;
+    AstFile *af;            /* where directives go (may be NULL) */
+} Lexer;
+
+void lex_init(Lexer *lx, uint32_t file, const char *src, size_t n, Arena *arena, SynErrors *errs,
+              AstFile *af);
+Tok lex_next(Lexer *lx);
+
+/* Unicode classes for identifiers (exactly Go's unicode.IsLetter/IsDigit). */
+bool uni_is_letter(uint32_t r);
+bool uni_is_digit(uint32_t r);
+
+/* utf8_decode decodes one rune of s[0..n); *size gets its length (1 for an
+ * invalid encoding, which returns 0xFFFD). */
+uint32_t utf8_decode(const char *s, size_t n, int *size);
+
+/* ---- parser ---------------------------------------------------------- */
+
+/* syn_parse_file parses file id (its text from file_get) into an AstFile
+ * allocated in arena; errors go to diags. */
+AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags);
+
+/* ---- AST helpers and dump -------------------------------------------- */
+
+Pos ast_start(const AstNode *n); /* go/ast's Pos() */
+void ast_dump_file(const AstFile *f, FILE *fp);
+void ast_quote(FILE *fp, const char *s, size_t n); /* strconv.QuoteToASCII */
+
+#endif
