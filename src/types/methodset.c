@@ -45,7 +45,7 @@ static void add_one(EntryVec *ms, Object *f, Emb *e, int i, bool indirect) {
     Sym *id = obj_id(f);
     Entry *old = find(ms, id);
     if (!e->multiples && !old && (indirect || !f->u.func.has_ptr_recv)) {
-        Entry ne = {id, {f, concat(e->index, e->nindex, i), e->nindex + 1, indirect}, false};
+        Entry ne = {id, {f, concat(e->index, e->nindex, i), e->nindex + 1, indirect, SEL_METHOD_VAL, NULL}, false};
         vec_push(ms, ne);
         return;
     }

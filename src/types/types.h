@@ -580,11 +580,22 @@ bool ty_has_invalid_embedded_fields(Type *t);
 
 /* ---- method sets (methodset.c) ------------------------------------------ */
 
+typedef enum SelKind {
+    SEL_FIELD_VAL = 1, /* x.f is a struct field selector */
+    SEL_METHOD_VAL,    /* x.m is a method value (method sets hold these) */
+    SEL_METHOD_EXPR,   /* T.m is a method expression */
+} SelKind;
+
+/* A Selection describes a selector x.f or a method set entry (go/types'
+ * Selection); kind and recv are set by the checker, method sets leave
+ * them zero. */
 typedef struct Selection {
-    Object *obj;   /* OBJ_FUNC */
-    int *index;
+    Object *obj;   /* the field (OBJ_VAR) or method (OBJ_FUNC) */
+    int *index;    /* path through embedded fields; last is obj's index */
     int nindex;
-    bool indirect;
+    bool indirect; /* a pointer indirection was needed */
+    SelKind kind;
+    Type *recv;    /* type of x */
 } Selection;
 typedef struct MethodSet {
     Selection *list; /* sorted by obj_id (string order) */

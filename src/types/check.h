@@ -1,0 +1,285 @@
+/* check.h: the type checker's internal header (src/types/check_*.c).
+ *
+ * The checker follows go/types (types2): it collects package-level
+ * objects, type-checks their declarations on demand with cycle detection,
+ * then function bodies, recording what it learns about every identifier
+ * and expression in a TypesInfo (go/types' Info). Later stages read the
+ * TypesInfo; only this header's users see the Checker.
+ *
+ * Files and their concerns (go/types' names in parentheses):
+ *   check.c        driver: check a package, delayed actions, errors, recording
+ *   resolver.c     collecting package-level objects and imports (resolver.go)
+ *   decl.c         object declarations, cycles, const/var/type/func/alias (decl.go)
+ *   initorder.c    package initialization order and cycles (initorder.go)
+ *   typexpr.c      type expressions, signatures, structs, interfaces, unions,
+ *                  type parameter lists (typexpr.go, signature.go, struct.go,
+ *                  interface.go, union.go)
+ *   expr.c         expressions: operands, unary/binary/shift/comparison,
+ *                  untyped conversion, constants (expr.go, const.go, operand.go)
+ *   conversion.c   conversions T(x) and convertibility (conversions.go)
+ *   call.c         calls, arguments, selectors, method expressions, generic
+ *                  function instantiation (call.go)
+ *   builtins.c     builtin function calls (builtins.go)
+ *   index.c        index, slice and instantiation expressions (index.go)
+ *   literals.c     basic, composite and function literals (literals.go)
+ *   assign.c       assignability, assignments, := and var initialization
+ *                  (assignments.go, operand.go's assignableTo)
+ *   stmt.c         statements and function bodies (stmt.go, return.go)
+ *   range.c        range clauses (range.go)
+ *   labels.c       labels and branches (labels.go) */
+#ifndef GOESC_TYPES_CHECK_H
+#define GOESC_TYPES_CHECK_H
+
+#include "syntax/syntax.h"
+#include "types/types.h"
+
+/* ---- operands ----------------------------------------------------------- */
+
+/* X(MODE, go/types name) */
+#define OPERAND_MODES(X)      \
+    X(INVALID, "invalid")     \
+    X(NOVALUE, "no value")    \
+    X(BUILTIN, "built-in")    \
+    X(TYPEXPR, "type")        \
+    X(CONSTANT, "constant")   \
+    X(VARIABLE, "variable")   \
+    X(MAPINDEX, "map index expression") \
+    X(VALUE, "value")         \
+    X(NILVALUE, "nil")        \
+    X(COMMAOK, "comma, ok expression") \
+    X(COMMAERR, "comma, error expression") \
+    X(CGOFUNC, "cgo function")
+
+typedef enum OperandMode {
+#define X(m, name) OM_##m,
+    OPERAND_MODES(X)
+#undef X
+} OperandMode;
+
+/* An Operand is the result of checking an expression. */
+typedef struct Operand {
+    OperandMode mode;
+    AstNode *expr;  /* the expression (for error messages and recording) */
+    Type *type;
+    ConstVal val;   /* OM_CONSTANT */
+    BuiltinId id;   /* OM_BUILTIN */
+} Operand;
+
+/* ---- what the checker records (go/types' Info) -------------------------- */
+
+typedef struct TypeAndValue {
+    OperandMode mode;
+    Type *type;
+    ConstVal val; /* OM_CONSTANT */
+} TypeAndValue;
+
+
+typedef struct Instance {
+    Type **targs;
+    int ntargs;
+    Type *type; /* the instantiated type */
+} Instance;
+
+typedef struct Initializer {
+    Object **lhs; /* variables, in order */
+    int nlhs;
+    AstNode *rhs; /* initialization expression */
+} Initializer;
+
+/* TypesInfo is the result of checking a package. Map keys are AstNode* or
+ * Object*; all values live in the package arena. A key in defs with a NULL
+ * value is a definition without an object (map_has tells). */
+typedef struct TypesInfo {
+    Map types;      /* expression -> TypeAndValue* */
+    Map defs;       /* Ident -> Object* (or NULL) */
+    Map uses;       /* Ident -> Object* */
+    Map implicits;  /* ImportSpec / CaseClause / Field -> Object* */
+    Map selections; /* SelectorExpr -> Selection* */
+    Map instances;  /* Ident -> Instance* */
+    Map scopes;     /* node -> Scope* */
+    Vec(Initializer) init_order;
+} TypesInfo;
+
+/* ---- declarations ------------------------------------------------------- */
+
+/* A DeclInfo describes a package-level const, type, var or func declaration
+ * (go/types' declInfo). */
+typedef struct DeclInfo {
+    Scope *file;         /* file scope of the declaration */
+    AstFile *afile;
+    Object **lhs;        /* var x, y = f(): all of x, y (NULL otherwise) */
+    int nlhs;
+    AstNode *vtyp;       /* type expression, or NULL */
+    AstNode *init;       /* init expression, or NULL */
+    bool inherited;      /* const: vtyp/init come from an earlier spec */
+    AstNode *tdecl;      /* TypeSpec */
+    AstNode *fdecl;      /* FuncDecl */
+    Map deps;            /* Object* -> Object*: package-level dependencies */
+    int iota;            /* const: the value of iota */
+} DeclInfo;
+
+/* Object colors for cycle detection (go/types' color). */
+enum { COLOR_WHITE, COLOR_BLACK, COLOR_GREY_BASE };
+
+/* The environment of the code being checked (go/types' environment). */
+typedef struct Env {
+    DeclInfo *decl;   /* package-level declaration whose init/body is checked */
+    Scope *scope;     /* current scope for lookups */
+    Pos pos;          /* lookups in function scopes see objects declared before pos */
+    bool has_iota;
+    ConstVal iota;
+    AstNode *errpos;  /* for "cycle" errors of constant initialization */
+    Type *sig;        /* signature of the function body being checked, or NULL */
+    bool in_tparams;  /* checking a type parameter list */
+    bool has_label;   /* the function body has labels */
+    bool has_call_or_recv; /* a constant expression contains a call or receive */
+} Env;
+
+typedef struct Checker Checker;
+typedef void (*ActionFn)(Checker *chk, void *arg);
+typedef struct Action {
+    ActionFn fn;
+    void *arg;
+    Env env; /* restored before fn runs */
+} Action;
+
+/* Untyped expression awaiting its final type (go/types' exprInfo). */
+typedef struct ExprInfo {
+    bool is_lhs;     /* shift operand on the left of a non-constant shift */
+    OperandMode mode;
+    Type *type;      /* untyped basic */
+    ConstVal val;
+} ExprInfo;
+
+/* Importer: returns the checked package for an import path as seen from
+ * the importing package (vendor mapping done by the caller), or NULL. */
+typedef Package *(*ImportFn)(const char *path, void *ctx);
+
+struct Checker {
+    Package *pkg;
+    AstFile **files;
+    int nfiles;
+    TypesInfo *info;
+    DiagList *errors;
+    Arena *arena;          /* package arena: DeclInfos, recorded values */
+    ImportFn import;
+    void *import_ctx;
+    int go_minor;          /* language version go1.N of the package */
+
+    Map objmap;            /* Object* -> DeclInfo* (package-level) */
+    Map colors;            /* Object* -> (void*)color */
+    Vec(Object *) objpath; /* objects being type-checked, for cycles */
+    Map methods;           /* base TypeName Object* -> Vec of method Objects (Vec(Object*)*) */
+    Map untyped;           /* AstNode* -> ExprInfo* */
+    Vec(Action) delayed;   /* function bodies and other later work */
+    Vec(Object *) unused_dot_imports;
+    Scope **file_scopes;   /* one per file */
+
+    Env env;
+    int nerrors;
+};
+
+/* ---- check.c: driver, errors, recording ---------------------------------- */
+
+/* check_package type-checks files as package pkg (its path and name set)
+ * into info. Errors go to errors (sorted by the caller). */
+void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, ImportFn import,
+                   void *import_ctx, TypesInfo *info, DiagList *errors, Arena *arena);
+
+void check_errorf(Checker *chk, Pos pos, const char *fmt, ...);     /* an error */
+void check_softf(Checker *chk, Pos pos, const char *fmt, ...);      /* a soft error (unused ...) */
+void check_later(Checker *chk, ActionFn fn, void *arg);             /* delayed action */
+void check_process_delayed(Checker *chk, int from);
+char *check_sprintf(Checker *chk, const char *fmt, ...);            /* %T type, %O operand, %E expr, %B object */
+
+void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val);
+void record_def(Checker *chk, AstNode *ident, Object *obj);
+void record_use(Checker *chk, AstNode *ident, Object *obj);
+void record_implicit(Checker *chk, AstNode *node, Object *obj);
+void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object *obj, int *index,
+                      int nindex, bool indirect);
+void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Type *type);
+void record_scope(Checker *chk, AstNode *node, Scope *scope);
+void record_untyped(Checker *chk); /* flush remaining untyped expressions */
+
+/* scopes and objects declared by the checker */
+void check_declare(Checker *chk, Scope *scope, AstNode *ident, Object *obj, Pos scope_pos);
+Object *check_lookup(Checker *chk, Sym *name); /* in env.scope, position-aware */
+bool check_allow_version(Checker *chk, int minor); /* language version >= go1.minor */
+
+/* ---- resolver.c / decl.c / initorder.c --------------------------------- */
+
+void check_collect_objects(Checker *chk);
+void check_package_objects(Checker *chk);
+void check_obj_decl(Checker *chk, Object *obj, Type *def);  /* declare obj's type on demand */
+void check_decl_stmt(Checker *chk, AstNode *decl);          /* local const/var/type declarations */
+void check_init_order(Checker *chk);
+void check_unused_imports(Checker *chk);
+
+/* ---- typexpr.c ---------------------------------------------------------- */
+
+Type *check_typ(Checker *chk, AstNode *e);                   /* a type expression */
+Type *check_var_type(Checker *chk, AstNode *e);              /* not a constraint interface */
+Type *check_defined_type(Checker *chk, AstNode *e, Type *def); /* def: the Named being declared */
+Type *check_generic_type(Checker *chk, AstNode *e, bool report);
+void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type);
+Type *check_func_type(Checker *chk, AstNode *recv, AstNode *ftype, Object **recv_out); /* a Signature */
+void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n);
+int64_t check_array_len(Checker *chk, AstNode *e);           /* -1 on error */
+
+/* ---- expr.c, conversion.c ----------------------------------------------- */
+
+/* expr kinds of go/types' exprInternal result */
+typedef enum ExprKind { EK_CONVERSION, EK_EXPRESSION, EK_STATEMENT } ExprKind;
+
+ExprKind check_raw_expr(Checker *chk, Type *t, Operand *x, AstNode *e, Type *hint, bool allow_generic);
+void check_expr(Checker *chk, Type *t, Operand *x, AstNode *e);   /* single value; t: target type or NULL */
+void check_multi_expr(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok);
+void check_expr_with_hint(Checker *chk, Operand *x, AstNode *e, Type *hint);
+void check_expr_or_type(Checker *chk, Operand *x, AstNode *e, bool allow_generic);
+void check_generic_expr(Checker *chk, Operand *x, AstNode *e);
+void check_use_exprs(Checker *chk, AstList list);            /* evaluate for side effects after an error */
+void check_assignment(Checker *chk, Operand *x, Type *t, const char *context);
+void check_convert_untyped(Checker *chk, Operand *x, Type *target);
+void check_update_expr_type(Checker *chk, AstNode *x, Type *t, bool final);
+void check_single_value(Checker *chk, Operand *x);
+bool check_representable(Checker *chk, Operand *x, Type *basic); /* reports */
+void check_overflow(Checker *chk, Operand *x, Pos opPos);
+void check_conversion(Checker *chk, Operand *x, Type *t);
+bool check_convertible_to(Checker *chk, Operand *x, Type *t, char **cause);
+bool check_assignable_to(Checker *chk, Operand *x, Type *t, char **cause);
+void check_unary(Checker *chk, Operand *x, AstNode *e);
+void check_binary(Checker *chk, Operand *x, AstNode *e, AstNode *lhs, AstNode *rhs, Tok op, Pos oppos);
+void check_shift(Checker *chk, Operand *x, Operand *y, AstNode *e, Tok op);
+void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_case);
+
+/* ---- call.c, builtins.c, index.c, literals.c ---------------------------- */
+
+ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call);
+void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type);
+bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id);
+bool check_index_expr(Checker *chk, Operand *x, AstNode *e); /* true: x is a generic instantiation to finish */
+void check_slice_expr(Checker *chk, Operand *x, AstNode *e);
+void check_func_inst(Checker *chk, Operand *x, AstNode *e, bool infer);
+void check_composite_lit(Checker *chk, Operand *x, AstNode *e, Type *hint);
+void check_func_lit(Checker *chk, Operand *x, AstNode *e);
+void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
+
+/* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
+
+void check_init_vars(Checker *chk, Object **lhs, int nlhs, AstList rhs, AstNode *returnStmt);
+void check_init_const(Checker *chk, Object *lhs, Operand *x);
+void check_assign_vars(Checker *chk, AstList lhs, AstList rhs);
+void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs);
+void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode *body, ConstVal *iota);
+void check_stmt_list(Checker *chk, int ctxt, AstList list);
+void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
+void check_labels(Checker *chk, AstNode *body);
+bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
+
+/* ---- operand printing for messages (check.c) ------------------------------ */
+
+void operand_write(StrBuf *b, const Operand *x);  /* go/types' operandString */
+void expr_write(StrBuf *b, const AstNode *e);     /* go/types' ExprString */
+
+#endif
