@@ -1,0 +1,110 @@
+/* fsutil.c: the file-system and path helpers of the load stage.
+ *
+ * Paths are handled as go's filepath does on Unix: cleaned lexically,
+ * joined with '/', shortened to a cwd-relative form in messages. Directory
+ * listings come back sorted by name, as os.ReadDir gives them. */
+#include "load/internal.h"
+
+#include <dirent.h>
+#include <string.h>
+#include <sys/stat.h>
+
+bool load_is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool load_is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+char *load_join(Arena *a, const char *dir, const char *rel) {
+    size_t n = strlen(dir), m = strlen(rel);
+    if (m == 0) return arena_strndup(a, dir, n);
+    char *s = arena_alloc(a, n + m + 2);
+    memcpy(s, dir, n);
+    size_t k = n;
+    if (k == 0 || s[k - 1] != '/') s[k++] = '/';
+    memcpy(s + k, rel, m + 1);
+    return s;
+}
+
+/* load_clean makes path absolute (against the process's cwd, given by
+ * the caller through a leading absolute path) and removes ".", ".." and
+ * doubled slashes. */
+char *load_clean(Arena *a, const char *path) {
+    size_t n = strlen(path);
+    char *out = arena_alloc(a, n + 2);
+    size_t o = 0;
+    for (const char *p = path; *p;) {
+        while (*p == '/') p++;
+        const char *e = p;
+        while (*e && *e != '/') e++;
+        size_t len = (size_t)(e - p);
+        if (len == 0 || (len == 1 && p[0] == '.')) {
+        } else if (len == 2 && p[0] == '.' && p[1] == '.') {
+            while (o > 0 && out[o - 1] != '/') o--;
+            if (o > 0) o--;
+        } else {
+            out[o++] = '/';
+            memcpy(out + o, p, len);
+            o += len;
+        }
+        p = e;
+    }
+    if (o == 0) out[o++] = '/';
+    out[o] = 0;
+    return out;
+}
+
+bool load_has_path_prefix(const char *s, const char *prefix) {
+    size_t n = strlen(prefix);
+    if (strncmp(s, prefix, n)) return false;
+    return s[n] == 0 || s[n] == '/' || (n > 0 && prefix[n - 1] == '/');
+}
+
+/* load_short_path: the cwd-relative form of an absolute path when it is
+ * shorter and stays below the cwd, as go prints file names. */
+const char *load_short_path(Loader *L, const char *path) {
+    size_t n = strlen(L->cwd);
+    if (!strcmp(path, L->cwd)) return ".";
+    if (!strcmp(L->cwd, "/")) return path[0] == '/' && path[1] ? path + 1 : path;
+    if (!strncmp(path, L->cwd, n) && path[n] == '/') return path + n + 1;
+    return path;
+}
+
+static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs) {
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    Vec(char *) v = {0};
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        size_t len = strlen(e->d_name);
+        char *s = arena_alloc(a, len + 2);
+        s[0] = (char)e->d_type;
+        memcpy(s + 1, e->d_name, len + 1);
+        vec_push(&v, s + 1);
+    }
+    closedir(d);
+    qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_str);
+    *names = NEWARR(a, char *, v.n + 1);
+    *dirs = NEWARR(a, bool, v.n + 1);
+    for (int i = 0; i < v.n; i++) {
+        unsigned char type = (unsigned char)v.a[i][-1];
+        (*names)[i] = v.a[i];
+        if (type == DT_DIR) (*dirs)[i] = true;
+        else if (type == DT_LNK || type == DT_UNKNOWN) (*dirs)[i] = load_is_dir(load_join(a, dir, v.a[i]));
+    }
+    int n = v.n;
+    vec_free(&v);
+    return n;
+}
+
+bool load_std_looking(const char *path) {
+    size_t n = strcspn(path, "/");
+    return memchr(path, '.', n) == NULL;
+}

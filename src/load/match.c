@@ -1,0 +1,254 @@
+/* match.c: expanding command-line patterns into root packages, and the
+ * entry point load_packages.
+ *
+ * Patterns are "std" and "cmd" (every package of the Go tree, or of its
+ * commands), directories (".", "./x", "/abs", with "..." for a whole
+ * tree), import paths (with "..." matching any string), or a list of .go
+ * files making one package, command-line-arguments. Tree walks skip
+ * directories starting with '.' or '_', testdata, and subdirectories that
+ * hold another module's go.mod; matches of one pattern come out sorted as
+ * go list sorts them. */
+#include "load/internal.h"
+
+#include <string.h>
+#include <unistd.h>
+
+typedef Vec(const char *) Strs;
+
+/* ---- "..." patterns ---------------------------------------------------- */
+
+/* match_pattern: does name match pattern, where "..." matches any string
+ * and a trailing "/..." also matches the empty suffix? */
+static bool match_pattern(const char *pat, const char *name) {
+    size_t pn = strlen(pat);
+    if (pn >= 4 && !strcmp(pat + pn - 4, "/...")) {
+        char *base = xsprintf("%.*s", (int)(pn - 4), pat);
+        bool ok = match_pattern(base, name);
+        free(base);
+        if (ok) return true;
+    }
+    const char *dots = strstr(pat, "...");
+    if (!dots) return !strcmp(pat, name);
+    size_t pre = (size_t)(dots - pat);
+    if (strncmp(pat, name, pre)) return false;
+    for (const char *s = name + pre;; s++) {
+        if (match_pattern(dots + 3, s)) return true;
+        if (!*s) return false;
+    }
+}
+
+/* tree_can_match: could name or something below it match pat? */
+static bool tree_can_match(const char *pat, const char *name) {
+    const char *dots = strstr(pat, "...");
+    if (!dots) return load_has_path_prefix(pat, name);
+    size_t pre = (size_t)(dots - pat);
+    size_t n = strlen(name);
+    return !strncmp(name, pat, n < pre ? n : pre);
+}
+
+typedef struct Walk {
+    Loader *L;
+    const char *pattern; /* NULL: everything */
+    bool prune_vendor;
+    Strs *out;
+} Walk;
+
+static void walk(Walk *w, const char *dir, const char *path, bool is_root) {
+    Loader *L = w->L;
+    if (!is_root && load_is_file(load_join(L->a, dir, "go.mod"))) return;
+    if (*path && (!w->pattern || match_pattern(w->pattern, path))) vec_push(w->out, path);
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    if (w->prune_vendor && !strcmp(base, "vendor")) return;
+    char **names;
+    bool *dirs;
+    int n = load_read_names(L->a, dir, &names, &dirs);
+    for (int i = 0; i < n; i++) {
+        const char *e = names[i];
+        if (!dirs[i] || e[0] == '.' || e[0] == '_' || !strcmp(e, "testdata")) continue;
+        const char *sub = *path ? xsprintf("%s/%s", path, e) : e;
+        if (w->pattern && !tree_can_match(w->pattern, sub)) continue;
+        walk(w, load_join(L->a, dir, e), sub, false);
+    }
+}
+
+static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+/* LoadModule-less std walks pass m NULL. */
+static void add_matches(Loader *L, Strs *paths, const char *root, LoadModule *m, bool std, Strs *roots) {
+    qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
+    for (int i = 0; i < paths->n; i++) {
+        const char *path = paths->a[i];
+        if (!strcmp(path, "builtin") && std) continue;
+        if (std && !L->cfg->cgo && !strcmp(path, "runtime/cgo")) continue;
+        const char *rel = path + (m ? strlen(m->path) : 0);
+        if (*rel == '/') rel++;
+        const char *dir = load_join(L->a, root, rel);
+        LoadPackage *p = load_package_at(L, path, dir, m, std);
+        if (p->has_go) vec_push(roots, path);
+    }
+}
+
+static void walk_std(Loader *L, const char *pattern, bool cmd, Strs *roots) {
+    Strs paths = {0};
+    Walk w = {L, pattern, false, &paths};
+    if (cmd) walk(&w, load_join(L->a, L->srcdir, "cmd"), "cmd", true);
+    else walk(&w, L->srcdir, "", true);
+    add_matches(L, &paths, L->srcdir, NULL, true, roots);
+    vec_free(&paths);
+}
+
+static void walk_module(Loader *L, LoadModule *m, const char *pattern, const char *dir, const char *path, Strs *roots) {
+    Strs paths = {0};
+    Walk w = {L, pattern, true, &paths};
+    walk(&w, dir, path, true);
+    add_matches(L, &paths, m->dir, m, false, roots);
+    vec_free(&paths);
+}
+
+/* ---- one pattern --------------------------------------------------------- */
+
+static void pattern_error(Loader *L, const char *msg) { vec_push(&L->g->errors, msg); }
+
+static bool is_local(const char *p) {
+    return !strcmp(p, ".") || !strcmp(p, "..") || !strncmp(p, "./", 2) || !strncmp(p, "../", 3) || p[0] == '/';
+}
+
+/* local_tree expands "DIR/..." relative to the working directory. */
+static void local_tree(Loader *L, const char *pat, Strs *roots) {
+    const char *dots = strstr(pat, "...");
+    char *prefix = arena_strndup(L->a, pat, (size_t)(dots - pat));
+    const char *dir = load_clean(L->a, pat[0] == '/' ? prefix : load_join(L->a, L->cwd, prefix));
+    if (!load_is_dir(dir)) {
+        pattern_error(L, xsprintf("pattern %s: lstat %s: no such file or directory", pat, prefix));
+        return;
+    }
+    const char *path;
+    if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
+        const char *rel = dir + strlen(L->srcdir) + 1;
+        const char *tail = dots + 3;
+        walk_std(L, xsprintf("%s...%s", rel, tail), false, roots);
+        return;
+    }
+    if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
+        pattern_error(L, xsprintf("pattern %s: directory prefix %s does not contain main module or its selected dependencies", pat, load_short_path(L, dir)));
+        return;
+    }
+    load_module_for_dir(L, dir, &path);
+    if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
+        pattern_error(L, xsprintf("pattern %s: main module (%s) does not contain package %s", pat, L->main->path, path));
+        return;
+    }
+    bool slash = dots > pat && dots[-1] == '/';
+    const char *mpat = xsprintf(slash ? "%s/...%s" : "%s...%s", path, dots + 3);
+    walk_module(L, L->main, mpat, dir, path, roots);
+}
+
+/* local_dir names the package in one directory. */
+static LoadPackage *local_dir(Loader *L, const char *pat) {
+    const char *dir = load_clean(L->a, pat[0] == '/' ? pat : load_join(L->a, L->cwd, pat));
+    if (!load_is_dir(dir)) {
+        pattern_error(L, xsprintf("stat %s: directory not found", dir));
+        return NULL;
+    }
+    if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir))
+        return load_package_at(L, dir + strlen(L->srcdir) + 1, dir, NULL, true);
+    const char *path;
+    if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
+        pattern_error(L, xsprintf("directory %s outside main module or its selected dependencies", load_short_path(L, dir)));
+        return NULL;
+    }
+    load_module_for_dir(L, dir, &path);
+    if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
+        pattern_error(L, xsprintf("main module (%s) does not contain package %s", L->main->path, path));
+        return NULL;
+    }
+    return load_package_at(L, path, dir, L->main, false);
+}
+
+/* path_tree expands an import-path pattern with "..." over std and the
+ * modules. */
+static void path_tree(Loader *L, const char *pat, Strs *roots) {
+    if (load_std_looking(pat)) walk_std(L, pat, false, roots);
+    for (int i = -1; i < L->mods.n; i++) {
+        LoadModule *m = i < 0 ? L->main : L->mods.a[i];
+        if (!m || !tree_can_match(pat, m->path) || !load_is_dir(m->dir)) continue;
+        walk_module(L, m, pat, m->dir, m->path, roots);
+    }
+}
+
+static void add_root(Loader *L, LoadPackage *p) {
+    if (map_getp(&L->isroot, p)) return;
+    map_putp(&L->isroot, p, p);
+    vec_push(&L->roots, p);
+}
+
+static void expand_one(Loader *L, const char *pat) {
+    Strs paths = {0};
+    bool tree = strstr(pat, "...") != NULL;
+    if (!strcmp(pat, "std") || !strcmp(pat, "cmd")) {
+        walk_std(L, NULL, !strcmp(pat, "cmd"), &paths);
+    } else if (is_local(pat) && tree) {
+        local_tree(L, pat, &paths);
+    } else if (is_local(pat)) {
+        LoadPackage *p = local_dir(L, pat);
+        if (p) add_root(L, p);
+    } else if (tree) {
+        path_tree(L, pat, &paths);
+    } else {
+        add_root(L, load_import(L, pat, NULL, NULL, (Pos){0, 0, 0}));
+    }
+    if (tree && paths.n == 0 && L->g->errors.n == 0)
+        vec_push(&L->g->warnings, xsprintf("go: warning: \"%s\" matched no packages", pat));
+    for (int i = 0; i < paths.n; i++) add_root(L, map_getp(&L->pkgs, intern_cstr(paths.a[i])));
+    vec_free(&paths);
+}
+
+/* ---- .go files ------------------------------------------------------------ */
+
+static bool has_go_suffix(const char *s) {
+    size_t n = strlen(s);
+    return n >= 3 && !strcmp(s + n - 3, ".go");
+}
+
+static char *dir_of(Arena *a, const char *f) {
+    const char *slash = strrchr(f, '/');
+    return slash ? arena_strndup(a, f, (size_t)(slash - f)) : arena_strndup(a, ".", 1);
+}
+
+static void expand_files(Loader *L, const char *const *pats, int n) {
+    const char *dir0 = NULL;
+    for (int i = 0; i < n; i++) {
+        if (!has_go_suffix(pats[i])) {
+            pattern_error(L, xsprintf("named files must be .go files: %s", pats[i]));
+            return;
+        }
+        const char *full = pats[i][0] == '/' ? pats[i] : load_join(L->a, L->cwd, pats[i]);
+        if (load_is_dir(full)) {
+            pattern_error(L, xsprintf("%s is a directory, should be a Go file", pats[i]));
+            return;
+        }
+        if (!load_is_file(full)) {
+            pattern_error(L, xsprintf("stat %s: no such file or directory", pats[i]));
+            return;
+        }
+        const char *d = dir_of(L->a, pats[i]);
+        if (dir0 && strcmp(dir0, d)) {
+            pattern_error(L, xsprintf("named files must all be in one directory; have %s and %s", dir0, d));
+            return;
+        }
+        dir0 = d;
+    }
+    LoadPackage *p = load_files_package(L, (char **)pats, n);
+    add_root(L, p);
+}
+
+void load_expand(Loader *L, const char *const *patterns, int n) {
+    for (int i = 0; i < n; i++)
+        if (has_go_suffix(patterns[i])) {
+            expand_files(L, patterns, n);
+            return;
+        }
+    for (int i = 0; i < n; i++) expand_one(L, patterns[i]);
+}
+
