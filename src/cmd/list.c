@@ -42,6 +42,10 @@ int cmd_list(int argc, char **argv) {
     }
     LoadConfig cfg;
     load_config_init(&cfg, goroot);
+    if (cfg.err) {
+        fprintf(stderr, "go: %s\n", cfg.err);
+        return 2;
+    }
     const char *dot[] = {"."};
     int n = argc - i;
     LoadGraph *g = n > 0 ? load_packages(&cfg, (const char *const *)argv + i, n) : load_packages(&cfg, dot, 1);

@@ -50,6 +50,7 @@ typedef struct Walk {
     Loader *L;
     const char *pattern; /* NULL: everything */
     bool prune_vendor;
+    bool std;            /* walking GOROOT/src for std: cmd is not part of it */
     Strs *out;
 } Walk;
 
@@ -68,6 +69,7 @@ static void walk(Walk *w, const char *dir, const char *path, bool is_root) {
         if (!dirs[i] || e[0] == '.' || e[0] == '_' || !strcmp(e, "testdata")) continue;
         const char *sub = *path ? xsprintf("%s/%s", path, e) : e;
         if (w->pattern && !tree_can_match(w->pattern, sub)) continue;
+        if (w->std && !strcmp(sub, "cmd")) continue;
         walk(w, load_join(L->a, dir, e), sub, false);
     }
 }
@@ -76,7 +78,7 @@ static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *
 
 /* LoadModule-less std walks pass m NULL. */
 static void add_matches(Loader *L, Strs *paths, const char *root, LoadModule *m, bool std, Strs *roots) {
-    qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
+    if (!std) qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
     for (int i = 0; i < paths->n; i++) {
         const char *path = paths->a[i];
         if (!strcmp(path, "builtin") && std) continue;
@@ -85,13 +87,15 @@ static void add_matches(Loader *L, Strs *paths, const char *root, LoadModule *m,
         if (*rel == '/') rel++;
         const char *dir = load_join(L->a, root, rel);
         LoadPackage *p = load_package_at(L, path, dir, m, std);
-        if (p->has_go) vec_push(roots, path);
+        if (!p->has_go) continue;
+        if (std && load_has_path_prefix(path, "cmd/vendor") && p->name && !strcmp(p->name, "main")) continue;
+        vec_push(roots, path);
     }
 }
 
 static void walk_std(Loader *L, const char *pattern, bool cmd, Strs *roots) {
     Strs paths = {0};
-    Walk w = {L, pattern, false, &paths};
+    Walk w = {L, pattern, false, !cmd, &paths};
     if (cmd) walk(&w, load_join(L->a, L->srcdir, "cmd"), "cmd", true);
     else walk(&w, L->srcdir, "", true);
     add_matches(L, &paths, L->srcdir, NULL, true, roots);
@@ -100,10 +104,16 @@ static void walk_std(Loader *L, const char *pattern, bool cmd, Strs *roots) {
 
 static void walk_module(Loader *L, LoadModule *m, const char *pattern, const char *dir, const char *path, Strs *roots) {
     Strs paths = {0};
-    Walk w = {L, pattern, true, &paths};
+    Walk w = {L, pattern, true, false, &paths};
     walk(&w, dir, path, true);
     add_matches(L, &paths, m->dir, m, false, roots);
     vec_free(&paths);
+}
+
+/* main_path: the import path of a directory of the main module. */
+static const char *main_path(Loader *L, const char *dir) {
+    const char *rest = dir + strlen(L->main->dir);
+    return *rest == '/' ? xsprintf("%s%s", L->main->path, rest) : L->main->path;
 }
 
 /* ---- one pattern --------------------------------------------------------- */
@@ -123,25 +133,27 @@ static void local_tree(Loader *L, const char *pat, Strs *roots) {
         pattern_error(L, xsprintf("pattern %s: lstat %s: no such file or directory", pat, prefix));
         return;
     }
-    const char *path;
-    if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
+    if (!L->main && load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
         const char *rel = dir + strlen(L->srcdir) + 1;
-        const char *tail = dots + 3;
-        walk_std(L, xsprintf("%s...%s", rel, tail), false, roots);
+        walk_std(L, xsprintf("%s...%s", rel, dots + 3), false, roots);
         return;
     }
-    if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
+    if (!L->main) {
         pattern_error(L, xsprintf("pattern %s: directory prefix %s does not contain main module or its selected dependencies", pat, load_short_path(L, dir)));
         return;
     }
-    load_module_for_dir(L, dir, &path);
+    if (!load_has_path_prefix(dir, L->main->dir)) {
+        pattern_error(L, xsprintf("pattern %s: directory %s is outside module root (%s)", pat, load_short_path(L, dir), L->main->dir));
+        return;
+    }
+    const char *path = main_path(L, dir);
     if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
         pattern_error(L, xsprintf("pattern %s: main module (%s) does not contain package %s", pat, L->main->path, path));
         return;
     }
     bool slash = dots > pat && dots[-1] == '/';
     const char *mpat = xsprintf(slash ? "%s/...%s" : "%s...%s", path, dots + 3);
-    walk_module(L, L->main, mpat, dir, path, roots);
+    walk_module(L, L->main, mpat, L->main->dir, L->main->path, roots);
 }
 
 /* local_dir names the package in one directory. */
@@ -153,12 +165,11 @@ static LoadPackage *local_dir(Loader *L, const char *pat) {
     }
     if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir))
         return load_package_at(L, dir + strlen(L->srcdir) + 1, dir, NULL, true);
-    const char *path;
     if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
         pattern_error(L, xsprintf("directory %s outside main module or its selected dependencies", load_short_path(L, dir)));
         return NULL;
     }
-    load_module_for_dir(L, dir, &path);
+    const char *path = main_path(L, dir);
     if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
         pattern_error(L, xsprintf("main module (%s) does not contain package %s", L->main->path, path));
         return NULL;
@@ -211,9 +222,16 @@ static bool has_go_suffix(const char *s) {
     return n >= 3 && !strcmp(s + n - 3, ".go");
 }
 
-static char *dir_of(Arena *a, const char *f) {
+/* dir_of is filepath.Dir: the cleaned directory part of a file name. */
+static const char *dir_of(Arena *a, const char *f) {
     const char *slash = strrchr(f, '/');
-    return slash ? arena_strndup(a, f, (size_t)(slash - f)) : arena_strndup(a, ".", 1);
+    if (!slash) return ".";
+    if (slash == f) return "/";
+    const char *d = arena_strndup(a, f, (size_t)(slash - f));
+    if (d[0] == '/') return load_clean(a, d);
+    const char *c = load_clean(a, xsprintf("/%s", d)) + 1;
+    if (!strncmp(d, "..", 2)) return d; /* keep leading ".." as written */
+    return *c ? c : ".";
 }
 
 static void expand_files(Loader *L, const char *const *pats, int n) {
@@ -240,6 +258,10 @@ static void expand_files(Loader *L, const char *const *pats, int n) {
         dir0 = d;
     }
     LoadPackage *p = load_files_package(L, (char **)pats, n);
+    if (!p->has_go) {
+        pattern_error(L, "go: no Go source files");
+        return;
+    }
     add_root(L, p);
 }
 
