@@ -28,8 +28,9 @@ int cmd_goroot(int argc, char **argv) {
     if (argc == 0) {
         const char *names[] = {"GOROOT", "GOOS", "GOARCH", "CGO_ENABLED", "GOVERSION"};
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) printf("%s='%s'\n", names[i], value(&cfg, names[i]));
-        return 0;
     }
     for (int i = 0; i < argc; i++) puts(value(&cfg, argv[i]));
+    load_config_free(&cfg);
+    free(goroot);
     return 0;
 }

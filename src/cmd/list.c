@@ -23,6 +23,27 @@ static void print_package(const LoadPackage *p) {
     putchar('\n');
 }
 
+/* print_listing prints the packages, and their errors as go list does. */
+static int print_listing(const LoadGraph *g, bool deps, bool keep_going) {
+    if (g->errors.n) return 1;
+    int status = 0;
+    if (!keep_going) {
+        for (int k = 0; k < g->nroots; k++)
+            if (g->roots[k]->error) fprintf(stderr, "%s\n", g->roots[k]->error), status = 1;
+        if (status) return status;
+    }
+    LoadPackage **list = deps ? g->pkgs : g->roots;
+    int count = deps ? g->npkgs : g->nroots;
+    for (int k = 0; k < count; k++) {
+        if (list[k]->error && !keep_going) {
+            fprintf(stderr, "%s\n", list[k]->error);
+            status = 1;
+        }
+        print_package(list[k]);
+    }
+    return status;
+}
+
 int cmd_list(int argc, char **argv) {
     bool deps = false, keep_going = false;
     int i = 0;
@@ -51,21 +72,9 @@ int cmd_list(int argc, char **argv) {
     LoadGraph *g = n > 0 ? load_packages(&cfg, (const char *const *)argv + i, n) : load_packages(&cfg, dot, 1);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
-    if (g->errors.n) return 1;
-    int status = 0;
-    if (!keep_going) {
-        for (int k = 0; k < g->nroots; k++)
-            if (g->roots[k]->error) fprintf(stderr, "%s\n", g->roots[k]->error), status = 1;
-        if (status) return status;
-    }
-    LoadPackage **list = deps ? g->pkgs : g->roots;
-    int count = deps ? g->npkgs : g->nroots;
-    for (int k = 0; k < count; k++) {
-        if (list[k]->error && !keep_going) {
-            fprintf(stderr, "%s\n", list[k]->error);
-            status = 1;
-        }
-        print_package(list[k]);
-    }
+    int status = print_listing(g, deps, keep_going);
+    load_graph_free(g);
+    load_config_free(&cfg);
+    free(goroot);
     return status;
 }

@@ -194,3 +194,9 @@ bool load_match_tag(const LoadConfig *cfg, const char *tag) {
     if (!strcmp(tag, "boringcrypto")) tag = "goexperiment.boringcrypto";
     return map_has(&cfg->tags, (uint64_t)(uintptr_t)intern_cstr(tag));
 }
+
+void load_config_free(LoadConfig *cfg) {
+    free(cfg->tags.keys);
+    free(cfg->tags.vals);
+    memset(&cfg->tags, 0, sizeof cfg->tags);
+}

@@ -6,6 +6,8 @@
 #include "load/internal.h"
 
 #include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -90,7 +92,7 @@ int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs) {
         vec_push(&v, s + 1);
     }
     closedir(d);
-    qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_str);
+    if (v.n > 1) qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_str);
     *names = NEWARR(a, char *, v.n + 1);
     *dirs = NEWARR(a, bool, v.n + 1);
     for (int i = 0; i < v.n; i++) {
@@ -107,4 +109,16 @@ int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs) {
 bool load_std_looking(const char *path) {
     size_t n = strcspn(path, "/");
     return memchr(path, '.', n) == NULL;
+}
+
+char *load_fmt(Arena *a, const char *fmt, ...) {
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return s;
 }

@@ -102,3 +102,8 @@ void load_parse_gomod(Arena *a, const char *file, const char *src, LoadModFile *
     if (block) bad(a, mf, file, lineno, "unterminated block");
     if (!mf->module && !mf->err) mf->err = xsprintf("%s: no module declaration in go.mod", file);
 }
+
+void load_modfile_free(LoadModFile *mf) {
+    vec_free(&mf->require);
+    vec_free(&mf->replace);
+}

@@ -36,9 +36,9 @@ static bool has_suffix(const char *s, const char *suf) {
     return n >= m && !strcmp(s + n - m, suf);
 }
 
-/* scan_file reads one .go file; all_files drops the constraint checks
- * (files named on the command line). */
-static void scan_file(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files) {
+/* classify reads one .go file into h and files it in s; all_files drops
+ * the constraint checks (files named on the command line). */
+static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files, LoadHeader *h) {
     if (name[0] == '_' || name[0] == '.') return;
     if (!all_files && !load_good_osarch_name(L->cfg, name)) {
         s->nignored++;
@@ -49,34 +49,33 @@ static void scan_file(Loader *L, LoadPackage *p, Scan *s, const char *name, bool
     const char *rerr;
     char *text = read_file(path, &n, &rerr);
     if (!text) {
-        scan_error(s, xsprintf("read %s: %s", path, rerr));
+        scan_error(s, load_fmt(L->a, "read %s: %s", path, rerr));
         return;
     }
-    LoadHeader h;
-    load_read_header(L->a, text, n, &h);
+    load_read_header(L->a, text, n, h);
     free(text);
     const char *cerr = NULL;
-    int ok = load_header_should_build(L->cfg, &h, &cerr);
+    int ok = load_header_should_build(L->cfg, h, &cerr);
     if (ok < 0) {
-        scan_error(s, xsprintf("%s: %s", name, cerr));
+        scan_error(s, load_fmt(L->a, "%s: %s", name, cerr));
         return;
     }
     if (!ok && !all_files) {
         s->nignored++;
         return;
     }
-    if (h.err) scan_error(s, xsprintf("%s:%s", load_short_path(L, path), h.err));
+    if (h->err) scan_error(s, load_fmt(L->a, "%s:%s", load_short_path(L, path), h->err));
     bool test = has_suffix(name, "_test.go");
-    const char *pkg = h.pkgname ? h.pkgname : "";
+    const char *pkg = h->pkgname ? h->pkgname : "";
     if (test && has_suffix(pkg, "_test") && (!s->name || strcmp(s->name, pkg)))
         pkg = arena_strndup(L->a, pkg, strlen(pkg) - 5);
     if (!s->name) {
         s->name = pkg, s->firstfile = name;
     } else if (strcmp(pkg, s->name)) {
-        scan_error(s, xsprintf("found packages %s (%s) and %s (%s) in %s", s->name, s->firstfile, pkg, name, p->dir));
+        scan_error(s, load_fmt(L->a, "found packages %s (%s) and %s (%s) in %s", s->name, s->firstfile, pkg, name, p->dir));
     }
-    if (h.cgo && test) scan_error(s, xsprintf("use of cgo in test %s not supported", path));
-    if (h.cgo && !L->cfg->cgo) {
+    if (h->cgo && test) scan_error(s, load_fmt(L->a, "use of cgo in test %s not supported", path));
+    if (h->cgo && !L->cfg->cgo) {
         s->nignored++;
         return;
     }
@@ -84,15 +83,21 @@ static void scan_file(Loader *L, LoadPackage *p, Scan *s, const char *name, bool
         s->ntests++;
         return;
     }
-    if (h.cgo) s->ncgo++;
+    if (h->cgo) s->ncgo++;
     else {
         vec_push(&s->files, path);
         vec_push(&s->names, name);
     }
-    for (int i = 0; i < h.imports.n; i++) {
-        vec_push(&s->imports, h.imports.a[i]);
+    for (int i = 0; i < h->imports.n; i++) {
+        vec_push(&s->imports, h->imports.a[i]);
         vec_push(&s->impfile, path);
     }
+}
+
+static void scan_file(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files) {
+    LoadHeader h;
+    memset(&h, 0, sizeof h);
+    classify(L, p, s, name, all_files, &h);
     vec_free(&h.imports);
     vec_free(&h.plusbuild);
 }
@@ -127,7 +132,7 @@ static void set_imports(Loader *L, LoadPackage *p, Scan *s) {
     ImpRefs v = {0};
     for (int i = 0; i < s->imports.n; i++)
         vec_push(&v, ((ImpRef){s->imports.a[i].path, s->impfile.a[i], s->imports.a[i].pos}));
-    qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_imp);
+    if (v.n > 1) qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_imp);
     int w = 0;
     for (int i = 0; i < v.n; i++)
         if (strcmp(v.a[i].path, "C") && (w == 0 || strcmp(v.a[w - 1].path, v.a[i].path))) v.a[w++] = v.a[i];
@@ -163,9 +168,9 @@ static void finish_scan(Loader *L, LoadPackage *p, Scan *s) {
     if (s->error) p->error = s->error;
     else if (s->files.n + s->ncgo + s->ntests == 0) {
         if (s->nignored > 0)
-            p->error = xsprintf("package %s: build constraints exclude all Go files in %s", p->path, p->dir);
+            p->error = load_fmt(L->a, "package %s: build constraints exclude all Go files in %s", p->path, p->dir);
         else
-            p->error = xsprintf("no Go files in %s", p->dir);
+            p->error = load_fmt(L->a, "no Go files in %s", p->dir);
     }
     set_imports(L, p, s);
     vec_free(&s->files), vec_free(&s->names), vec_free(&s->imports), vec_free(&s->impfile);
@@ -177,7 +182,7 @@ static LoadPackage *new_package(Loader *L, const char *path, const char *dir, Lo
     p->dir = dir;
     p->module = m;
     p->std = std;
-    p->gover = m ? m->gover : xsprintf("1.%d", L->cfg->minor);
+    p->gover = m ? m->gover : load_fmt(L->a, "1.%d", L->cfg->minor);
     map_putp(&L->pkgs, intern_cstr(path), p);
     return p;
 }
@@ -190,7 +195,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     bool *dirs;
     int n = load_read_names(L->a, dir, &names, &dirs);
     Scan s = {0};
-    if (n < 0) scan_error(&s, xsprintf("no Go files in %s", dir)), n = 0;
+    if (n < 0) scan_error(&s, load_fmt(L->a, "no Go files in %s", dir)), n = 0;
     for (int i = 0; i < n; i++)
         if (!dirs[i] && has_suffix(names[i], ".go")) scan_file(L, p, &s, names[i], false);
     finish_scan(L, p, &s);
@@ -222,16 +227,14 @@ LoadPackage *load_files_package(Loader *L, char **files, int n) {
 static const char *std_vendor(Loader *L, LoadPackage *importer, const char *path) {
     if (!importer || !importer->std || load_std_looking(path)) return path;
     const char *pre = load_has_path_prefix(importer->path, "cmd") ? "cmd/vendor" : "vendor";
-    char *vp = xsprintf("%s/%s", pre, path);
-    if (load_is_dir(load_join(L->a, L->srcdir, vp))) return vp;
-    free(vp);
-    return path;
+    char *vp = load_join(L->a, pre, path);
+    return load_is_dir(load_join(L->a, L->srcdir, vp)) ? vp : path;
 }
 
 static LoadPackage *missing(Loader *L, const char *path, const char *dir, const char *msg, const char *file, Pos pos) {
     LoadPackage *p = new_package(L, path, dir, NULL, false);
     p->state = ST_DONE;
-    if (file) p->error = xsprintf("%s:%u:%u: %s", load_short_path(L, file), pos.line, pos.col, msg);
+    if (file) p->error = load_fmt(L->a, "%s:%u:%u: %s", load_short_path(L, file), pos.line, pos.col, msg);
     else p->error = msg;
     return p;
 }
@@ -254,16 +257,16 @@ static LoadPackage *find(Loader *L, const char *path, const char *file, Pos pos)
     if (best) return load_package_at(L, path, bestdir, best, false);
     if (load_std_looking(path)) {
         const char *dir = load_join(L->a, L->srcdir, path);
-        return missing(L, path, dir, xsprintf("package %s is not in std (%s)", path, dir), file, pos);
+        return missing(L, path, dir, load_fmt(L->a, "package %s is not in std (%s)", path, dir), file, pos);
     }
     if (!L->main)
-        return missing(L, path, "", xsprintf("cannot find module providing package %s: import lookup disabled by -mod=readonly", path), file, pos);
+        return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=readonly", path), file, pos);
     for (int i = 0; i < L->mods.n; i++) {
         LoadModule *m = L->mods.a[i];
         if (load_has_path_prefix(path, m->path) && !load_is_dir(m->dir))
-            return missing(L, path, "", xsprintf("%s@%s: module not found in the module cache (%s); run 'go mod download'", m->path, m->version, m->dir), file, pos);
+            return missing(L, path, "", load_fmt(L->a, "%s@%s: module not found in the module cache (%s); run 'go mod download'", m->path, m->version, m->dir), file, pos);
     }
-    return missing(L, path, "", xsprintf("no required module provides package %s; to add it:\n\tgo get %s", path, path), file, pos);
+    return missing(L, path, "", load_fmt(L->a, "no required module provides package %s; to add it:\n\tgo get %s", path, path), file, pos);
 }
 
 static const char *cycle_error(Loader *L, LoadPackage *p) {
@@ -303,7 +306,7 @@ LoadPackage *load_import(Loader *L, const char *path, LoadPackage *importer, con
         if (!p->error) {
             const char *stk = cycle_error(L, p);
             const char *f = fromfile ? strrchr(fromfile, '/') + 1 : "";
-            p->error = xsprintf("%s\n\timports %s from %s: import cycle not allowed", stk, p->path, f);
+            p->error = load_fmt(L->a, "%s\n\timports %s from %s: import cycle not allowed", stk, p->path, f);
         }
         return p;
     }

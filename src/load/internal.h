@@ -31,6 +31,7 @@ const char *load_short_path(Loader *L, const char *path);
  * per entry (true for directories, following symlinks). -1 on error. */
 int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs);
 bool load_std_looking(const char *path); /* first element has no dot */
+char *load_fmt(Arena *a, const char *fmt, ...); /* formatted, in the arena */
 bool load_has_path_prefix(const char *s, const char *prefix);
 
 /* modules.c */

@@ -36,6 +36,7 @@ typedef struct LoadConfig {
 /* load_config_init fills cfg from the environment (GOOS, GOARCH,
  * CGO_ENABLED, GOEXPERIMENT, GOAMD64, GOARM64, ...) for the given tree. */
 void load_config_init(LoadConfig *cfg, const char *goroot);
+void load_config_free(LoadConfig *cfg);
 bool load_match_tag(const LoadConfig *cfg, const char *tag);
 bool load_known_os(const char *s);
 bool load_known_arch(const char *s);
@@ -97,6 +98,7 @@ typedef struct LoadModFile {
 
 /* load_parse_gomod parses go.mod text; file is used in messages. */
 void load_parse_gomod(Arena *a, const char *file, const char *src, LoadModFile *mf);
+void load_modfile_free(LoadModFile *mf); /* its lists; strings are in the arena */
 
 /* ---- the package graph ---------------------------------------------- */
 
@@ -136,10 +138,12 @@ typedef struct LoadGraph {
     int npkgs;
     Vec(const char *) errors; /* pattern and module errors (no package) */
     Vec(const char *) warnings; /* "matched no packages" */
+    Arena *arena;          /* private: holds the graph */
 } LoadGraph;
 
 /* load_packages expands the patterns in the working directory and loads
  * the packages with their dependencies. */
 LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatterns);
+void load_graph_free(LoadGraph *g);
 
 #endif

@@ -17,24 +17,27 @@ typedef Vec(const char *) Strs;
 
 /* ---- "..." patterns ---------------------------------------------------- */
 
-/* match_pattern: does name match pattern, where "..." matches any string
- * and a trailing "/..." also matches the empty suffix? */
-static bool match_pattern(const char *pat, const char *name) {
-    size_t pn = strlen(pat);
-    if (pn >= 4 && !strcmp(pat + pn - 4, "/...")) {
-        char *base = xsprintf("%.*s", (int)(pn - 4), pat);
-        bool ok = match_pattern(base, name);
-        free(base);
-        if (ok) return true;
-    }
-    const char *dots = strstr(pat, "...");
-    if (!dots) return !strcmp(pat, name);
+/* glob matches name against the first n bytes of pat, where "..."
+ * matches any string. */
+static bool glob(const char *pat, size_t n, const char *name) {
+    const char *dots = NULL;
+    for (size_t i = 0; i + 3 <= n && !dots; i++)
+        if (!strncmp(pat + i, "...", 3)) dots = pat + i;
+    if (!dots) return strlen(name) == n && !strncmp(pat, name, n);
     size_t pre = (size_t)(dots - pat);
     if (strncmp(pat, name, pre)) return false;
     for (const char *s = name + pre;; s++) {
-        if (match_pattern(dots + 3, s)) return true;
+        if (glob(dots + 3, n - pre - 3, s)) return true;
         if (!*s) return false;
     }
+}
+
+/* match_pattern: does name match pat, where a trailing "/..." also
+ * matches the empty string ("net/..." matches "net")? */
+static bool match_pattern(const char *pat, const char *name) {
+    size_t n = strlen(pat);
+    if (n >= 4 && !strcmp(pat + n - 4, "/...") && glob(pat, n - 4, name)) return true;
+    return glob(pat, n, name);
 }
 
 /* tree_can_match: could name or something below it match pat? */
@@ -67,7 +70,7 @@ static void walk(Walk *w, const char *dir, const char *path, bool is_root) {
     for (int i = 0; i < n; i++) {
         const char *e = names[i];
         if (!dirs[i] || e[0] == '.' || e[0] == '_' || !strcmp(e, "testdata")) continue;
-        const char *sub = *path ? xsprintf("%s/%s", path, e) : e;
+        const char *sub = *path ? load_fmt(L->a, "%s/%s", path, e) : e;
         if (w->pattern && !tree_can_match(w->pattern, sub)) continue;
         if (w->std && !strcmp(sub, "cmd")) continue;
         walk(w, load_join(L->a, dir, e), sub, false);
@@ -78,7 +81,7 @@ static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *
 
 /* LoadModule-less std walks pass m NULL. */
 static void add_matches(Loader *L, Strs *paths, const char *root, LoadModule *m, bool std, Strs *roots) {
-    if (!std) qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
+    if (!std && paths->n > 1) qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
     for (int i = 0; i < paths->n; i++) {
         const char *path = paths->a[i];
         if (!strcmp(path, "builtin") && std) continue;
@@ -113,7 +116,7 @@ static void walk_module(Loader *L, LoadModule *m, const char *pattern, const cha
 /* main_path: the import path of a directory of the main module. */
 static const char *main_path(Loader *L, const char *dir) {
     const char *rest = dir + strlen(L->main->dir);
-    return *rest == '/' ? xsprintf("%s%s", L->main->path, rest) : L->main->path;
+    return *rest == '/' ? load_fmt(L->a, "%s%s", L->main->path, rest) : L->main->path;
 }
 
 /* ---- one pattern --------------------------------------------------------- */
@@ -130,29 +133,29 @@ static void local_tree(Loader *L, const char *pat, Strs *roots) {
     char *prefix = arena_strndup(L->a, pat, (size_t)(dots - pat));
     const char *dir = load_clean(L->a, pat[0] == '/' ? prefix : load_join(L->a, L->cwd, prefix));
     if (!load_is_dir(dir)) {
-        pattern_error(L, xsprintf("pattern %s: lstat %s: no such file or directory", pat, prefix));
+        pattern_error(L, load_fmt(L->a, "pattern %s: lstat %s: no such file or directory", pat, prefix));
         return;
     }
     if (!L->main && load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
         const char *rel = dir + strlen(L->srcdir) + 1;
-        walk_std(L, xsprintf("%s...%s", rel, dots + 3), false, roots);
+        walk_std(L, load_fmt(L->a, "%s...%s", rel, dots + 3), false, roots);
         return;
     }
     if (!L->main) {
-        pattern_error(L, xsprintf("pattern %s: directory prefix %s does not contain main module or its selected dependencies", pat, load_short_path(L, dir)));
+        pattern_error(L, load_fmt(L->a, "pattern %s: directory prefix %s does not contain main module or its selected dependencies", pat, load_short_path(L, dir)));
         return;
     }
     if (!load_has_path_prefix(dir, L->main->dir)) {
-        pattern_error(L, xsprintf("pattern %s: directory %s is outside module root (%s)", pat, load_short_path(L, dir), L->main->dir));
+        pattern_error(L, load_fmt(L->a, "pattern %s: directory %s is outside module root (%s)", pat, load_short_path(L, dir), L->main->dir));
         return;
     }
     const char *path = main_path(L, dir);
     if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
-        pattern_error(L, xsprintf("pattern %s: main module (%s) does not contain package %s", pat, L->main->path, path));
+        pattern_error(L, load_fmt(L->a, "pattern %s: main module (%s) does not contain package %s", pat, L->main->path, path));
         return;
     }
     bool slash = dots > pat && dots[-1] == '/';
-    const char *mpat = xsprintf(slash ? "%s/...%s" : "%s...%s", path, dots + 3);
+    const char *mpat = load_fmt(L->a, slash ? "%s/...%s" : "%s...%s", path, dots + 3);
     walk_module(L, L->main, mpat, L->main->dir, L->main->path, roots);
 }
 
@@ -160,18 +163,18 @@ static void local_tree(Loader *L, const char *pat, Strs *roots) {
 static LoadPackage *local_dir(Loader *L, const char *pat) {
     const char *dir = load_clean(L->a, pat[0] == '/' ? pat : load_join(L->a, L->cwd, pat));
     if (!load_is_dir(dir)) {
-        pattern_error(L, xsprintf("stat %s: directory not found", dir));
+        pattern_error(L, load_fmt(L->a, "stat %s: directory not found", dir));
         return NULL;
     }
     if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir))
         return load_package_at(L, dir + strlen(L->srcdir) + 1, dir, NULL, true);
     if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
-        pattern_error(L, xsprintf("directory %s outside main module or its selected dependencies", load_short_path(L, dir)));
+        pattern_error(L, load_fmt(L->a, "directory %s outside main module or its selected dependencies", load_short_path(L, dir)));
         return NULL;
     }
     const char *path = main_path(L, dir);
     if (strcmp(dir, L->main->dir) && load_in_nested_module(L, L->main->dir, dir)) {
-        pattern_error(L, xsprintf("main module (%s) does not contain package %s", L->main->path, path));
+        pattern_error(L, load_fmt(L->a, "main module (%s) does not contain package %s", L->main->path, path));
         return NULL;
     }
     return load_package_at(L, path, dir, L->main, false);
@@ -210,7 +213,7 @@ static void expand_one(Loader *L, const char *pat) {
         add_root(L, load_import(L, pat, NULL, NULL, (Pos){0, 0, 0}));
     }
     if (tree && paths.n == 0 && L->g->errors.n == 0)
-        vec_push(&L->g->warnings, xsprintf("go: warning: \"%s\" matched no packages", pat));
+        vec_push(&L->g->warnings, load_fmt(L->a, "go: warning: \"%s\" matched no packages", pat));
     for (int i = 0; i < paths.n; i++) add_root(L, map_getp(&L->pkgs, intern_cstr(paths.a[i])));
     vec_free(&paths);
 }
@@ -229,7 +232,7 @@ static const char *dir_of(Arena *a, const char *f) {
     if (slash == f) return "/";
     const char *d = arena_strndup(a, f, (size_t)(slash - f));
     if (d[0] == '/') return load_clean(a, d);
-    const char *c = load_clean(a, xsprintf("/%s", d)) + 1;
+    const char *c = load_clean(a, load_fmt(a, "/%s", d)) + 1;
     if (!strncmp(d, "..", 2)) return d; /* keep leading ".." as written */
     return *c ? c : ".";
 }
@@ -238,21 +241,21 @@ static void expand_files(Loader *L, const char *const *pats, int n) {
     const char *dir0 = NULL;
     for (int i = 0; i < n; i++) {
         if (!has_go_suffix(pats[i])) {
-            pattern_error(L, xsprintf("named files must be .go files: %s", pats[i]));
+            pattern_error(L, load_fmt(L->a, "named files must be .go files: %s", pats[i]));
             return;
         }
         const char *full = pats[i][0] == '/' ? pats[i] : load_join(L->a, L->cwd, pats[i]);
         if (load_is_dir(full)) {
-            pattern_error(L, xsprintf("%s is a directory, should be a Go file", pats[i]));
+            pattern_error(L, load_fmt(L->a, "%s is a directory, should be a Go file", pats[i]));
             return;
         }
         if (!load_is_file(full)) {
-            pattern_error(L, xsprintf("stat %s: no such file or directory", pats[i]));
+            pattern_error(L, load_fmt(L->a, "stat %s: no such file or directory", pats[i]));
             return;
         }
         const char *d = dir_of(L->a, pats[i]);
         if (dir0 && strcmp(dir0, d)) {
-            pattern_error(L, xsprintf("named files must all be in one directory; have %s and %s", dir0, d));
+            pattern_error(L, load_fmt(L->a, "named files must all be in one directory; have %s and %s", dir0, d));
             return;
         }
         dir0 = d;

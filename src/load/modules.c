@@ -42,7 +42,7 @@ static LoadModFile *read_gomod(Loader *L, const char *dir, const char **err) {
     LoadModFile *mf = NEW(L->a, LoadModFile);
     load_parse_gomod(L->a, file, text, mf);
     free(text);
-    if (mf->err && err) *err = xsprintf("go: errors parsing %s:\n%s", load_short_path(L, file), mf->err);
+    if (mf->err && err) *err = load_fmt(L->a, "go: errors parsing %s:\n%s", load_short_path(L, file), mf->err);
     return mf;
 }
 
@@ -74,10 +74,11 @@ static LoadModule *required_module(Loader *L, LoadModFile *mf, LoadRequire *r) {
         m->dir = newpath[0] == '/' ? load_clean(L->a, newpath) : load_clean(L->a, load_join(L->a, L->main->dir, newpath));
         m->version = NULL;
     } else {
-        m->dir = load_join(L->a, modcache(L), xsprintf("%s@%s", escape_path(L->a, newpath), escape_path(L->a, newver)));
+        m->dir = load_join(L->a, modcache(L), load_fmt(L->a, "%s@%s", escape_path(L->a, newpath), escape_path(L->a, newver)));
     }
     LoadModFile *sub = read_gomod(L, m->dir, NULL);
     m->gover = sub && sub->go ? sub->go : "1.16";
+    if (sub) load_modfile_free(sub);
     return m;
 }
 
@@ -88,8 +89,10 @@ const char *load_setup_modules(Loader *L) {
     if (!dir) return NULL;
     const char *err = NULL;
     LoadModFile *mf = read_gomod(L, dir, &err);
-    if (err) return err;
-    if (!strcmp(mf->module, "std") || !strcmp(mf->module, "cmd")) return NULL;
+    if (err || !strcmp(mf->module, "std") || !strcmp(mf->module, "cmd")) {
+        load_modfile_free(mf);
+        return err;
+    }
     LoadModule *m = NEW(L->a, LoadModule);
     m->path = mf->module;
     m->dir = dir;
@@ -97,6 +100,7 @@ const char *load_setup_modules(Loader *L) {
     m->main = true;
     L->main = m;
     for (int i = 0; i < mf->require.n; i++) vec_push(&L->mods, required_module(L, mf, &mf->require.a[i]));
+    load_modfile_free(mf);
     return NULL;
 }
 
@@ -137,6 +141,6 @@ LoadModule *load_module_for_dir(Loader *L, const char *dir, const char **path) {
     if (!best) return NULL;
     const char *rest = dir + bestn;
     if (*rest == '/') rest++;
-    *path = *rest ? xsprintf("%s/%s", best->path, rest) : best->path;
+    *path = *rest ? load_fmt(L->a, "%s/%s", best->path, rest) : best->path;
     return best;
 }

@@ -35,12 +35,13 @@ static const char *getcwd_clean(Arena *a) {
 }
 
 LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatterns) {
-    Loader *L = xmalloc(sizeof *L);
-    memset(L, 0, sizeof *L);
-    L->a = arena_new();
+    Arena *a = arena_new();
+    Loader *L = NEW(a, Loader);
+    L->a = a;
     L->cfg = cfg;
     L->g = NEW(L->a, LoadGraph);
     L->g->cfg = cfg;
+    L->g->arena = a;
     L->cwd = getcwd_clean(L->a);
     L->srcdir = load_join(L->a, cfg->goroot, "src");
     if (cfg->err) {
@@ -63,6 +64,15 @@ LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatt
     L->g->npkgs = all.n;
     L->g->pkgs = vec_to_arena(L->a, &all);
     vec_free(&all);
-    map_clear(&seen);
+    free(seen.keys), free(seen.vals);
+    free(L->pkgs.keys), free(L->pkgs.vals);
+    free(L->isroot.keys), free(L->isroot.vals);
+    vec_free(&L->roots), vec_free(&L->mods), vec_free(&L->stack), vec_free(&L->stackfile);
     return L->g;
+}
+
+void load_graph_free(LoadGraph *g) {
+    vec_free(&g->errors);
+    vec_free(&g->warnings);
+    arena_free(g->arena);
 }
