@@ -10,8 +10,11 @@
  * package that carries only go's error for it. */
 #include "load/internal.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { ST_NEW, ST_LOADING, ST_DONE };
 
@@ -36,6 +39,31 @@ static bool has_suffix(const char *s, const char *suf) {
     return n >= m && !strcmp(s + n - m, suf);
 }
 
+enum { HEAD = 16384 };
+
+/* read_header reads the header of the file at path: its first HEAD bytes,
+ * or all of it when the header does not end within them. */
+static bool read_header(Loader *L, const char *path, LoadHeader *h) {
+    char buf[HEAD + 1];
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return false;
+    ssize_t got = read(fd, buf, HEAD);
+    close(fd);
+    if (got < 0) return false;
+    buf[got] = 0;
+    load_read_header(L->a, buf, (size_t)got, h);
+    if (got < HEAD || h->end + 64 < (size_t)got) return true;
+    vec_free(&h->imports);
+    vec_free(&h->plusbuild);
+    size_t n;
+    const char *err;
+    char *text = read_file(path, &n, &err);
+    if (!text) return false;
+    load_read_header(L->a, text, n, h);
+    free(text);
+    return true;
+}
+
 /* classify reads one .go file into h and files it in s; all_files drops
  * the constraint checks (files named on the command line). */
 static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files, LoadHeader *h) {
@@ -45,15 +73,10 @@ static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool 
         return;
     }
     const char *path = load_join(L->a, p->dir, name);
-    size_t n;
-    const char *rerr;
-    char *text = read_file(path, &n, &rerr);
-    if (!text) {
-        scan_error(s, load_fmt(L->a, "read %s: %s", path, rerr));
+    if (!read_header(L, path, h)) {
+        scan_error(s, load_fmt(L->a, "read %s: %s", path, strerror(errno)));
         return;
     }
-    load_read_header(L->a, text, n, h);
-    free(text);
     const char *cerr = NULL;
     int ok = load_header_should_build(L->cfg, h, &cerr);
     if (ok < 0) {
@@ -196,8 +219,12 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     int n = load_read_names(L->a, dir, &names, &dirs);
     Scan s = {0};
     if (n < 0) scan_error(&s, load_fmt(L->a, "no Go files in %s", dir)), n = 0;
+    /* Test files only decide between a test-only package and one with no
+     * Go files, so they are read only when nothing else is there. */
     for (int i = 0; i < n; i++)
-        if (!dirs[i] && has_suffix(names[i], ".go")) scan_file(L, p, &s, names[i], false);
+        if (!dirs[i] && has_suffix(names[i], ".go") && !has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
+    for (int i = 0; i < n && s.files.n + s.ncgo + s.ntests == 0; i++)
+        if (!dirs[i] && has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
     finish_scan(L, p, &s);
     return p;
 }

@@ -345,6 +345,7 @@ void load_read_header(Arena *a, const char *src, size_t n, LoadHeader *h) {
     Scan s = {.a = a, .src = src, .p = src, .end = src + n, .line = 1, .line_start = src};
     package_and_imports(&s, h);
     h->err = s.err;
+    h->end = s.err || s.kind == T_EOF ? n : (size_t)(s.tok - src);
 }
 
 int load_header_should_build(const LoadConfig *cfg, const LoadHeader *h, const char **err) {

@@ -68,6 +68,7 @@ typedef struct LoadHeader {
     Vec(const char *) plusbuild; /* texts of // +build lines that count */
     const char *err;     /* "line:col: message" of a malformed header */
     const char *builderr; /* "multiple //go:build comments" etc. */
+    size_t end;          /* where the scan stopped (the size of src if at its end or on an error) */
 } LoadHeader;
 
 /* load_read_header scans src (NUL-terminated, n bytes) into h; strings
