@@ -405,7 +405,7 @@
 package b
 
 import (
-	"unicode/utf16"
+	"container/ring"
 )
 
-var long = utf16.IsSurrogate
+var long = ring.New
