@@ -25,7 +25,7 @@ static char *escape_path(Arena *a, const char *s) {
 
 static const char *modcache(Loader *L) {
     const char *v = getenv("GOMODCACHE");
-    if (v && *v) return v;
+    if (v && *v) return load_clean(L->a, v[0] == '/' ? v : load_join(L->a, L->cwd, v));
     v = getenv("GOPATH");
     if (v && *v) return load_join(L->a, arena_strndup(L->a, v, strcspn(v, ":")), "pkg/mod");
     v = getenv("HOME");

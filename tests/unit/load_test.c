@@ -3,6 +3,7 @@
  * and the tag set of a configuration. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/base.h"
 #include "load/load.h"
@@ -205,6 +206,50 @@ static void test_gomod(void) {
     arena_free(a);
 }
 
+static LoadPackage *find_pkg(LoadGraph *g, const char *path) {
+    for (int i = 0; i < g->npkgs; i++)
+        if (!strcmp(g->pkgs[i]->path, path)) return g->pkgs[i];
+    return NULL;
+}
+
+/* test_graph loads tests/mod (when a Go tree is at hand) and checks what
+ * later stages rely on: dependency order, resolved imports, versions. */
+static void test_graph(void) {
+    char *goroot = load_find_goroot();
+    if (!goroot || chdir("tests/mod") != 0) {
+        fprintf(stderr, "load_test: no Go tree or tests/mod: graph test skipped\n");
+        free(goroot);
+        return;
+    }
+    unsetenv("PWD");
+    LoadConfig c = cfg_for("linux", "amd64", "0");
+    c.goroot = goroot;
+    const char *pats[] = {"./..."};
+    LoadGraph *g = load_packages(&c, pats, 1);
+    CHECK(g->errors.n == 0 && g->nroots == 5 && g->main && !strcmp(g->main->path, "goesc.test/mod"));
+    for (int i = 0; i < g->npkgs; i++) {
+        LoadPackage *p = g->pkgs[i];
+        CHECK(p->error == NULL);
+        for (int j = 0; j < p->nimports; j++) {
+            int k = 0;
+            while (k < g->npkgs && g->pkgs[k] != p->imports[j]) k++;
+            CHECK(k < i); /* dependencies first */
+            CHECK(!strcmp(p->imports[j]->path, p->imports_path[j]));
+        }
+    }
+    LoadPackage *a = find_pkg(g, "goesc.test/mod/a"), *fmt = find_pkg(g, "fmt");
+    LoadPackage *nested = find_pkg(g, "goesc.test/nested"), *idna = find_pkg(g, "vendor/golang.org/x/net/idna");
+    CHECK(a && !a->std && !strcmp(a->gover, "1.24") && a->module && a->module->main && !strcmp(a->name, "a"));
+    CHECK(a && a->nfiles == 6 && strstr(a->files[0], "/tests/mod/a/a.go") && !strcmp(a->gofiles[0], "a.go"));
+    CHECK(fmt && fmt->std && !strcmp(fmt->gover, "1.27") && fmt->module == NULL);
+    CHECK(nested && !nested->std && !strcmp(nested->gover, "1.22") && nested->module && !nested->module->main);
+    CHECK(idna && idna->std);
+    load_graph_free(g);
+    load_config_free(&c);
+    free(goroot);
+    if (chdir("../..") != 0) failures++;
+}
+
 int main(void) {
     test_tags();
     test_gobuild();
@@ -212,6 +257,7 @@ int main(void) {
     test_names();
     test_header();
     test_gomod();
+    test_graph();
     if (failures) fprintf(stderr, "load_test: %d failures\n", failures);
     return failures != 0;
 }
