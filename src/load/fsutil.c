@@ -122,3 +122,17 @@ char *load_fmt(Arena *a, const char *fmt, ...) {
     va_end(ap2);
     return s;
 }
+
+bool load_has_go_file(Loader *L, const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    struct dirent *e;
+    bool found = false;
+    while (!found && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        found = n > 3 && !strcmp(e->d_name + n - 3, ".go") && (e->d_type != DT_DIR);
+    }
+    closedir(d);
+    (void)L;
+    return found;
+}

@@ -28,6 +28,7 @@ typedef struct Scan {
     int ntests, nignored, ncgo;
     const char *name, *firstfile;
     const char *error;
+    bool error_has_pos; /* the error names its own file position */
 } Scan;
 
 static void scan_error(Scan *s, const char *msg) {
@@ -87,7 +88,10 @@ static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool 
         s->nignored++;
         return;
     }
-    if (h->err) scan_error(s, load_fmt(L->a, "%s:%s", load_short_path(L, path), h->err));
+    if (h->err && !s->error) {
+        scan_error(s, load_fmt(L->a, "%s:%s", load_short_path(L, path), h->err));
+        s->error_has_pos = true;
+    }
     bool test = has_suffix(name, "_test.go");
     const char *pkg = h->pkgname ? h->pkgname : "";
     if (test && has_suffix(pkg, "_test") && (!s->name || strcmp(s->name, pkg)))
@@ -182,16 +186,35 @@ static void set_imports(Loader *L, LoadPackage *p, Scan *s) {
     vec_free(&v);
 }
 
+/* stack_error words an error the go command reports with the import
+ * stack that led to the package: "package A\n\timports B: msg". */
+static const char *stack_error(Loader *L, LoadPackage *p, const char *msg) {
+    size_t cap = strlen(p->path) + strlen(msg) + 16;
+    for (int i = 0; i < L->stack.n; i++) cap += strlen(L->stack.a[i]->path) + 10;
+    char *buf = arena_alloc(L->a, cap), *o = buf;
+    o += sprintf(o, "package ");
+    for (int i = 0; i < L->stack.n; i++) o += sprintf(o, "%s\n\timports ", L->stack.a[i]->path);
+    sprintf(o, "%s: %s", p->path, msg);
+    return buf;
+}
+
+/* scan_error_text: a directory error, with the importing position when
+ * the package was reached through an import. */
+static const char *scan_error_text(Loader *L, Scan *s) {
+    if (s->error_has_pos || !L->from_file) return s->error;
+    return load_fmt(L->a, "%s:%u:%u: %s", load_short_path(L, L->from_file), L->from_pos.line, L->from_pos.col, s->error);
+}
+
 static void finish_scan(Loader *L, LoadPackage *p, Scan *s) {
     p->name = s->name;
     p->nfiles = s->files.n;
     p->files = vec_to_arena(L->a, &s->files);
     p->gofiles = vec_to_arena(L->a, &s->names);
     p->has_go = s->files.n + s->ncgo + s->ntests > 0 || s->error;
-    if (s->error) p->error = s->error;
+    if (s->error) p->error = scan_error_text(L, s);
     else if (s->files.n + s->ncgo + s->ntests == 0) {
         if (s->nignored > 0)
-            p->error = load_fmt(L->a, "package %s: build constraints exclude all Go files in %s", p->path, p->dir);
+            p->error = stack_error(L, p, load_fmt(L->a, "build constraints exclude all Go files in %s", p->dir));
         else
             p->error = load_fmt(L->a, "no Go files in %s", p->dir);
     }
@@ -266,13 +289,23 @@ static LoadPackage *missing(Loader *L, const char *path, const char *dir, const 
     return p;
 }
 
-/* find locates path's directory: std, else the modules. */
+static LoadPackage *find_dir(Loader *L, const char *path, const char *file, Pos pos);
+
 static LoadPackage *find(Loader *L, const char *path, const char *file, Pos pos) {
     LoadPackage *p = map_getp(&L->pkgs, intern_cstr(path));
     if (p) return p;
+    L->from_file = file, L->from_pos = pos;
+    p = find_dir(L, path, file, pos);
+    L->from_file = NULL;
+    return p;
+}
+
+/* find_dir locates a package not loaded yet: std, else the modules. A
+ * directory counts only if it holds a .go file, as in the go command. */
+static LoadPackage *find_dir(Loader *L, const char *path, const char *file, Pos pos) {
     if (load_std_looking(path)) {
         const char *dir = load_join(L->a, L->srcdir, path);
-        if (load_is_dir(dir)) return load_package_at(L, path, dir, NULL, true);
+        if (load_has_go_file(L, dir)) return load_package_at(L, path, dir, NULL, true);
     }
     LoadModule *best = NULL;
     const char *bestdir = NULL;

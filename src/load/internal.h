@@ -17,6 +17,8 @@ typedef struct Loader {
     Map pkgs;            /* Sym* import path -> LoadPackage* */
     Vec(LoadPackage *) roots;  /* named by the patterns, in order */
     Map isroot;          /* LoadPackage* -> itself, for the roots */
+    const char *from_file; /* the import being resolved: file and position */
+    Pos from_pos;
     Vec(LoadPackage *) stack;  /* packages being loaded, for cycles */
     Vec(const char *) stackfile; /* the file each stack entry was imported from */
 } Loader;
@@ -30,6 +32,7 @@ const char *load_short_path(Loader *L, const char *path);
 /* load_read_names lists a directory's entries, sorted; dirs gets a flag
  * per entry (true for directories, following symlinks). -1 on error. */
 int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs);
+bool load_has_go_file(Loader *L, const char *dir); /* any *.go entry */
 bool load_std_looking(const char *path); /* first element has no dot */
 char *load_fmt(Arena *a, const char *fmt, ...); /* formatted, in the arena */
 bool load_has_path_prefix(const char *s, const char *prefix);

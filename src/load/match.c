@@ -200,7 +200,9 @@ static void add_root(Loader *L, LoadPackage *p) {
 static void expand_one(Loader *L, const char *pat) {
     Strs paths = {0};
     bool tree = strstr(pat, "...") != NULL;
-    if (!strcmp(pat, "std") || !strcmp(pat, "cmd")) {
+    if (!strcmp(pat, "all") || !strcmp(pat, "tool") || !strcmp(pat, "work")) {
+        pattern_error(L, load_fmt(L->a, "goesc: the pattern \"%s\" is not supported", pat));
+    } else if (!strcmp(pat, "std") || !strcmp(pat, "cmd")) {
         walk_std(L, NULL, !strcmp(pat, "cmd"), &paths);
     } else if (is_local(pat) && tree) {
         local_tree(L, pat, &paths);

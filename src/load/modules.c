@@ -122,7 +122,7 @@ const char *load_module_dir(Loader *L, LoadModule *m, const char *path) {
     const char *rest = path + strlen(m->path);
     if (*rest == '/') rest++;
     const char *dir = load_join(L->a, m->dir, rest);
-    if (!load_is_dir(dir)) return NULL;
+    if (!load_has_go_file(L, dir)) return NULL;
     if (*rest && load_in_nested_module(L, m->dir, dir)) return NULL;
     return dir;
 }
