@@ -168,7 +168,11 @@ static LoadPackage *local_dir(Loader *L, const char *pat) {
     }
     if (load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir))
         return load_package_at(L, dir + strlen(L->srcdir) + 1, dir, NULL, true);
-    if (!L->main || !load_has_path_prefix(dir, L->main->dir)) {
+    if (!L->main) {
+        pattern_error(L, "go: go.mod file not found in current directory or any parent directory; see 'go help modules'");
+        return NULL;
+    }
+    if (!load_has_path_prefix(dir, L->main->dir)) {
         pattern_error(L, load_fmt(L->a, "directory %s outside main module or its selected dependencies", load_short_path(L, dir)));
         return NULL;
     }
@@ -276,6 +280,11 @@ void load_expand(Loader *L, const char *const *patterns, int n) {
             expand_files(L, patterns, n);
             return;
         }
-    for (int i = 0; i < n; i++) expand_one(L, patterns[i]);
+    /* Errors worded "go: ..." end the go command at once: stop there too. */
+    for (int i = 0; i < n; i++) {
+        int e = L->g->errors.n;
+        expand_one(L, patterns[i]);
+        if (L->g->errors.n > e && !strncmp(L->g->errors.a[e], "go: ", 4)) break;
+    }
 }
 
