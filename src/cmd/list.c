@@ -12,7 +12,7 @@
 #include "cmd/cmd.h"
 #include "load/load.h"
 
-static const char list_usage[] = "usage: goesc list [-deps] [-e] [packages]\n";
+static const char list_usage[] = "usage: goesc list [-deps] [-e] [-tags list] [packages]\n";
 
 static void print_package(const LoadPackage *p) {
     fputs(p->path, stdout);
@@ -46,11 +46,14 @@ static int print_listing(const LoadGraph *g, bool deps, bool keep_going) {
 
 int cmd_list(int argc, char **argv) {
     bool deps = false, keep_going = false;
+    const char *tags = NULL;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *f = argv[i] + 1 + (argv[i][1] == '-');
         if (!strcmp(f, "deps")) deps = true;
         else if (!strcmp(f, "e")) keep_going = true;
+        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
+        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
         else {
             fprintf(stderr, "goesc list: unknown flag %s\n%s", argv[i], list_usage);
             return 2;
@@ -63,6 +66,7 @@ int cmd_list(int argc, char **argv) {
     }
     LoadConfig cfg;
     load_config_init(&cfg, goroot);
+    if (tags) load_config_add_tags(&cfg, tags);
     if (cfg.err) {
         fprintf(stderr, "go: %s\n", cfg.err);
         return 2;

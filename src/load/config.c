@@ -164,14 +164,44 @@ static void arch_level_tags(LoadConfig *cfg) {
     }
 }
 
+/* goflags_tags applies a -tags flag found in $GOFLAGS. */
+static void goflags_tags(LoadConfig *cfg) {
+    const char *f = getenv("GOFLAGS");
+    for (const char *p = f ? f : ""; *p;) {
+        while (*p == ' ' || *p == '\t') p++;
+        size_t n = strcspn(p, " \t");
+        const char *q = p + (p[0] == '-' && p[1] == '-');
+        if (!strncmp(q, "-tags=", 6)) {
+            char *v = xsprintf("%.*s", (int)(n - (size_t)(q - p) - 6), q + 6);
+            load_config_add_tags(cfg, v);
+            free(v);
+        }
+        p += n;
+    }
+}
+
+/* tree_minor reads the Go version of the tree from its VERSION file
+ * ("go1.27.3" gives 27); 27 when there is none. */
+static int tree_minor(const char *goroot) {
+    char *path = xsprintf("%s/VERSION", goroot);
+    FILE *f = fopen(path, "r");
+    free(path);
+    int minor = 0;
+    if (f) {
+        if (fscanf(f, "go1.%d", &minor) != 1) minor = 0;
+        fclose(f);
+    }
+    return minor > 0 ? minor : 27;
+}
+
 void load_config_init(LoadConfig *cfg, const char *goroot) {
     memset(cfg, 0, sizeof *cfg);
     cfg->goroot = goroot;
     cfg->goos = env_or("GOOS", "linux");
     cfg->goarch = env_or("GOARCH", "amd64");
     cfg->cgo = !strcmp(env_or("CGO_ENABLED", "0"), "1");
-    cfg->minor = 27;
-    cfg->goversion = "go1.27";
+    cfg->minor = tree_minor(goroot);
+    cfg->goversion = xsprintf("go1.%d", cfg->minor);
     /* go list accepts any GOOS/GOARCH; only building would reject them. */
     add_tag(cfg, cfg->goos);
     add_tag(cfg, cfg->goarch);
@@ -188,6 +218,7 @@ void load_config_init(LoadConfig *cfg, const char *goroot) {
     }
     experiment_tags(cfg);
     arch_level_tags(cfg);
+    goflags_tags(cfg);
 }
 
 bool load_match_tag(const LoadConfig *cfg, const char *tag) {
@@ -196,7 +227,17 @@ bool load_match_tag(const LoadConfig *cfg, const char *tag) {
 }
 
 void load_config_free(LoadConfig *cfg) {
+    free((char *)cfg->goversion);
     free(cfg->tags.keys);
     free(cfg->tags.vals);
     memset(&cfg->tags, 0, sizeof cfg->tags);
+}
+
+void load_config_add_tags(LoadConfig *cfg, const char *list) {
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ", \t");
+        if (n > 0) map_putp(&cfg->tags, intern(p, n), (void *)1);
+        p += n;
+        if (*p) p++;
+    }
 }

@@ -20,8 +20,8 @@ enum { ST_NEW, ST_LOADING, ST_DONE };
 
 /* ---- scanning a directory -------------------------------------------- */
 
-/* Scan collects what the files of one directory say. */
-typedef struct Scan {
+/* DirScan collects what the files of one directory say. */
+typedef struct DirScan {
     Vec(const char *) files, names;
     Vec(LoadImport) imports;  /* from the listed files */
     Vec(const char *) impfile; /* base name of the file of each import */
@@ -29,9 +29,9 @@ typedef struct Scan {
     const char *name, *firstfile;
     const char *error;
     bool error_has_pos; /* the error names its own file position */
-} Scan;
+} DirScan;
 
-static void scan_error(Scan *s, const char *msg) {
+static void scan_error(DirScan *s, const char *msg) {
     if (!s->error) s->error = msg;
 }
 
@@ -67,7 +67,7 @@ static bool read_header(Loader *L, const char *path, LoadHeader *h) {
 
 /* classify reads one .go file into h and files it in s; all_files drops
  * the constraint checks (files named on the command line). */
-static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files, LoadHeader *h) {
+static void classify(Loader *L, LoadPackage *p, DirScan *s, const char *name, bool all_files, LoadHeader *h) {
     if (name[0] == '_' || name[0] == '.') return;
     if (!all_files && !load_good_osarch_name(L->cfg, name)) {
         s->nignored++;
@@ -121,7 +121,7 @@ static void classify(Loader *L, LoadPackage *p, Scan *s, const char *name, bool 
     }
 }
 
-static void scan_file(Loader *L, LoadPackage *p, Scan *s, const char *name, bool all_files) {
+static void scan_file(Loader *L, LoadPackage *p, DirScan *s, const char *name, bool all_files) {
     LoadHeader h;
     memset(&h, 0, sizeof h);
     classify(L, p, s, name, all_files, &h);
@@ -155,7 +155,7 @@ static bool cgo_excluded(const char *path) {
 
 /* set_imports sorts and dedups the imports (keeping the first position of
  * each) and appends the implicit ones: cgo's, a main package's runtime. */
-static void set_imports(Loader *L, LoadPackage *p, Scan *s) {
+static void set_imports(Loader *L, LoadPackage *p, DirScan *s) {
     ImpRefs v = {0};
     for (int i = 0; i < s->imports.n; i++)
         vec_push(&v, ((ImpRef){s->imports.a[i].path, s->impfile.a[i], s->imports.a[i].pos}));
@@ -180,9 +180,8 @@ static void set_imports(Loader *L, LoadPackage *p, Scan *s) {
     p->nimports = v.n;
     p->imports_path = NEWARR(L->a, const char *, v.n);
     p->imports = NEWARR(L->a, LoadPackage *, v.n);
-    ImpRef *refs = NEWARR(L->a, ImpRef, v.n);
-    for (int i = 0; i < v.n; i++) p->imports_path[i] = v.a[i].path, refs[i] = v.a[i];
-    p->imports = (LoadPackage **)(void *)refs; /* replaced by the packages once resolved */
+    for (int i = 0; i < v.n; i++) p->imports_path[i] = v.a[i].path;
+    map_putp(&L->refs, p, vec_to_arena(L->a, &v)); /* until the imports are resolved */
     vec_free(&v);
 }
 
@@ -200,12 +199,12 @@ static const char *stack_error(Loader *L, LoadPackage *p, const char *msg) {
 
 /* scan_error_text: a directory error, with the importing position when
  * the package was reached through an import. */
-static const char *scan_error_text(Loader *L, Scan *s) {
+static const char *scan_error_text(Loader *L, DirScan *s) {
     if (s->error_has_pos || !L->from_file) return s->error;
     return load_fmt(L->a, "%s:%u:%u: %s", load_short_path(L, L->from_file), L->from_pos.line, L->from_pos.col, s->error);
 }
 
-static void finish_scan(Loader *L, LoadPackage *p, Scan *s) {
+static void finish_scan(Loader *L, LoadPackage *p, DirScan *s) {
     p->name = s->name;
     p->nfiles = s->files.n;
     p->files = vec_to_arena(L->a, &s->files);
@@ -240,7 +239,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     char **names;
     bool *dirs;
     int n = load_read_names(L->a, dir, &names, &dirs);
-    Scan s = {0};
+    DirScan s = {0};
     if (n < 0) scan_error(&s, load_fmt(L->a, "no Go files in %s", dir)), n = 0;
     /* Test files only decide between a test-only package and one with no
      * Go files, so they are read only when nothing else is there. */
@@ -261,7 +260,7 @@ LoadPackage *load_files_package(Loader *L, char **files, int n) {
     LoadModule *m = L->main ? load_module_for_dir(L, dir, &path) : NULL;
     bool std = load_has_path_prefix(dir, L->srcdir);
     LoadPackage *p = new_package(L, "command-line-arguments", dir, m, std && !m);
-    Scan s = {0};
+    DirScan s = {0};
     for (int i = 0; i < n; i++) {
         const char *base = strrchr(files[i], '/');
         scan_file(L, p, &s, base ? base + 1 : files[i], true);
@@ -346,8 +345,7 @@ static const char *cycle_error(Loader *L, LoadPackage *p) {
 void load_resolve_imports(Loader *L, LoadPackage *p) {
     if (p->state != ST_NEW) return;
     p->state = ST_LOADING;
-    ImpRef *refs = (ImpRef *)(void *)p->imports;
-    p->imports = NEWARR(L->a, LoadPackage *, p->nimports);
+    ImpRef *refs = map_getp(&L->refs, p);
     for (int i = 0; i < p->nimports; i++) {
         vec_push(&L->stack, p);
         vec_push(&L->stackfile, refs[i].file);

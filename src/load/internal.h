@@ -15,6 +15,7 @@ typedef struct Loader {
     LoadModule *main;    /* NULL outside a module */
     Vec(LoadModule *) mods;    /* required modules, replacements applied */
     Map pkgs;            /* Sym* import path -> LoadPackage* */
+    Map refs;            /* LoadPackage* -> its imports with positions (graph.c) */
     Vec(LoadPackage *) roots;  /* named by the patterns, in order */
     Map isroot;          /* LoadPackage* -> itself, for the roots */
     const char *from_file; /* the import being resolved: file and position */

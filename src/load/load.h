@@ -37,6 +37,9 @@ typedef struct LoadConfig {
  * CGO_ENABLED, GOEXPERIMENT, GOAMD64, GOARM64, ...) for the given tree. */
 void load_config_init(LoadConfig *cfg, const char *goroot);
 void load_config_free(LoadConfig *cfg);
+/* load_config_add_tags adds build tags (a comma- or space-separated list,
+ * as -tags takes them; $GOFLAGS's -tags is applied by load_config_init). */
+void load_config_add_tags(LoadConfig *cfg, const char *list);
 bool load_match_tag(const LoadConfig *cfg, const char *tag);
 bool load_known_os(const char *s);
 bool load_known_arch(const char *s);

@@ -11,7 +11,6 @@
 #include "load/internal.h"
 
 #include <string.h>
-#include <unistd.h>
 
 typedef Vec(const char *) Strs;
 
