@@ -351,6 +351,7 @@ void load_resolve_imports(Loader *L, LoadPackage *p) {
         vec_push(&L->stackfile, refs[i].file);
         LoadPackage *q = load_import(L, refs[i].path, p, refs[i].file, refs[i].pos);
         L->stack.n--, L->stackfile.n--;
+        if (!p->error) p->error = load_import_error(L, p, q, refs[i].path, refs[i].file, refs[i].pos);
         p->imports[i] = q;
         p->imports_path[i] = q->path;
     }
@@ -358,6 +359,10 @@ void load_resolve_imports(Loader *L, LoadPackage *p) {
 }
 
 LoadPackage *load_import(Loader *L, const char *path, LoadPackage *importer, const char *fromfile, Pos pos) {
+    if (load_is_local_import(path)) {
+        LoadPackage *p = map_getp(&L->pkgs, intern_cstr(path));
+        return p ? p : missing(L, path, "", "local import in non-local package", NULL, pos);
+    }
     path = std_vendor(L, importer, path);
     LoadPackage *p = find(L, path, fromfile, pos);
     if (p->state == ST_LOADING) {

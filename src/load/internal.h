@@ -52,6 +52,10 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
 LoadPackage *load_files_package(Loader *L, char **files, int n);
 void load_resolve_imports(Loader *L, LoadPackage *p);
 
+/* rules.c: the error an import breaks a rule with, for the importer */
+bool load_is_local_import(const char *path);
+const char *load_import_error(Loader *L, LoadPackage *importer, LoadPackage *q, const char *written, const char *file, Pos pos);
+
 /* match.c */
 void load_expand(Loader *L, const char *const *patterns, int n);
 
