@@ -226,7 +226,7 @@ static void test_graph(void) {
     c.goroot = goroot;
     const char *pats[] = {"./..."};
     LoadGraph *g = load_packages(&c, pats, 1);
-    CHECK(g->errors.n == 0 && g->nroots == 5 && g->main && !strcmp(g->main->path, "goesc.test/mod"));
+    CHECK(g->errors.n == 0 && g->nroots == 6 && g->main && !strcmp(g->main->path, "goesc.test/mod"));
     for (int i = 0; i < g->npkgs; i++) {
         LoadPackage *p = g->pkgs[i];
         CHECK(p->error == NULL);
