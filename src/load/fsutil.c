@@ -66,14 +66,30 @@ bool load_has_path_prefix(const char *s, const char *prefix) {
     return s[n] == 0 || s[n] == '/' || (n > 0 && prefix[n - 1] == '/');
 }
 
-/* load_short_path: the cwd-relative form of an absolute path when it is
- * shorter and stays below the cwd, as go prints file names. */
+/* load_short_path: the cwd-relative form of an absolute path when that is
+ * shorter (it may climb with ".."), as go prints file names. */
 const char *load_short_path(Loader *L, const char *path) {
-    size_t n = strlen(L->cwd);
-    if (!strcmp(path, L->cwd)) return ".";
-    if (!strcmp(L->cwd, "/")) return path[0] == '/' && path[1] ? path + 1 : path;
-    if (!strncmp(path, L->cwd, n) && path[n] == '/') return path + n + 1;
-    return path;
+    const char *cwd = L->cwd;
+    if (path[0] != '/') return path;
+    if (!strcmp(path, cwd)) return ".";
+    if (!strcmp(cwd, "/")) return path[1] ? path + 1 : path;
+    size_t common = 0; /* length of the shared leading directories */
+    for (size_t i = 0;; i++) {
+        bool ce = cwd[i] == 0 || cwd[i] == '/', pe = path[i] == 0 || path[i] == '/';
+        if (ce && pe) common = i;
+        if (cwd[i] != path[i] || !cwd[i]) break;
+    }
+    int ups = 0;
+    for (const char *c = cwd + common; *c; c++)
+        if (*c == '/') ups++;
+    const char *rest = path + common + (path[common] == '/');
+    size_t n = (size_t)ups * 3 + strlen(rest) + 1;
+    if (n > strlen(path)) return path;
+    char *out = arena_alloc(L->a, n + 1), *o = out;
+    for (int i = 0; i < ups; i++) memcpy(o, "../", 3), o += 3;
+    strcpy(o, rest);
+    if (!*rest && o > out) o[-1] = 0;
+    return out;
 }
 
 static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }

@@ -40,9 +40,14 @@ static LoadModFile *read_gomod(Loader *L, const char *dir, const char **err) {
     char *text = read_file(file, &n, &rerr);
     if (!text) return NULL;
     LoadModFile *mf = NEW(L->a, LoadModFile);
-    load_parse_gomod(L->a, file, text, mf);
+    const char *shortf = load_short_path(L, file);
+    load_parse_gomod(L->a, shortf, text, mf);
     free(text);
-    if (mf->err && err) *err = load_fmt(L->a, "go: errors parsing %s:\n%s", load_short_path(L, file), mf->err);
+    if (!mf->err || !err) return mf;
+    if (!mf->module)
+        *err = "go: error reading go.mod: missing module declaration. To specify the module path:\n\tgo mod edit -module=example.com/mod";
+    else
+        *err = load_fmt(L->a, "go: errors parsing %s:\n%s", shortf, mf->err);
     return mf;
 }
 
