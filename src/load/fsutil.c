@@ -94,7 +94,7 @@ const char *load_short_path(Loader *L, const char *path) {
 
 static int cmp_str(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
 
-int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs) {
+int load_read_names(Arena *a, const char *dir, char ***names, char **kinds) {
     DIR *d = opendir(dir);
     if (!d) return -1;
     Vec(char *) v = {0};
@@ -103,19 +103,21 @@ int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
         size_t len = strlen(e->d_name);
         char *s = arena_alloc(a, len + 2);
-        s[0] = (char)e->d_type;
+        s[0] = (char)e->d_type; /* kept just before the name until sorted */
         memcpy(s + 1, e->d_name, len + 1);
         vec_push(&v, s + 1);
     }
     closedir(d);
     if (v.n > 1) qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_str);
     *names = NEWARR(a, char *, v.n + 1);
-    *dirs = NEWARR(a, bool, v.n + 1);
+    *kinds = NEWARR(a, char, v.n + 1);
     for (int i = 0; i < v.n; i++) {
         unsigned char type = (unsigned char)v.a[i][-1];
         (*names)[i] = v.a[i];
-        if (type == DT_DIR) (*dirs)[i] = true;
-        else if (type == DT_LNK || type == DT_UNKNOWN) (*dirs)[i] = load_is_dir(load_join(a, dir, v.a[i]));
+        (*kinds)[i] = 'f';
+        if (type == DT_DIR) (*kinds)[i] = 'd';
+        else if (type == DT_LNK && load_is_dir(load_join(a, dir, v.a[i]))) (*kinds)[i] = 'l';
+        else if (type == DT_UNKNOWN && load_is_dir(load_join(a, dir, v.a[i]))) (*kinds)[i] = 'd';
     }
     int n = v.n;
     vec_free(&v);

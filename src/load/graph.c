@@ -94,6 +94,10 @@ static void classify(Loader *L, LoadPackage *p, DirScan *s, const char *name, bo
     }
     bool test = has_suffix(name, "_test.go");
     const char *pkg = h->pkgname ? h->pkgname : "";
+    if (!strcmp(pkg, "documentation")) {
+        s->nignored++;
+        return;
+    }
     if (test && has_suffix(pkg, "_test") && (!s->name || strcmp(s->name, pkg)))
         pkg = arena_strndup(L->a, pkg, strlen(pkg) - 5);
     if (!s->name) {
@@ -237,16 +241,16 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     if (p) return p;
     p = new_package(L, path, dir, m, std);
     char **names;
-    bool *dirs;
-    int n = load_read_names(L->a, dir, &names, &dirs);
+    char *kinds;
+    int n = load_read_names(L->a, dir, &names, &kinds);
     DirScan s = {0};
     if (n < 0) scan_error(&s, load_fmt(L->a, "no Go files in %s", dir)), n = 0;
     /* Test files only decide between a test-only package and one with no
      * Go files, so they are read only when nothing else is there. */
     for (int i = 0; i < n; i++)
-        if (!dirs[i] && has_suffix(names[i], ".go") && !has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
+        if (kinds[i] == 'f' && has_suffix(names[i], ".go") && !has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
     for (int i = 0; i < n && s.files.n + s.ncgo + s.ntests == 0; i++)
-        if (!dirs[i] && has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
+        if (kinds[i] == 'f' && has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
     finish_scan(L, p, &s);
     return p;
 }

@@ -30,9 +30,10 @@ bool load_is_file(const char *path);
 char *load_join(Arena *a, const char *dir, const char *rel);
 char *load_clean(Arena *a, const char *path); /* absolute, lexically cleaned */
 const char *load_short_path(Loader *L, const char *path);
-/* load_read_names lists a directory's entries, sorted; dirs gets a flag
- * per entry (true for directories, following symlinks). -1 on error. */
-int load_read_names(Arena *a, const char *dir, char ***names, bool **dirs);
+/* load_read_names lists a directory's entries, sorted by name, with a
+ * kind each: 'd' directory, 'l' symbolic link to a directory, 'f' anything
+ * else. -1 if dir cannot be read. */
+int load_read_names(Arena *a, const char *dir, char ***names, char **kinds);
 bool load_has_go_file(Loader *L, const char *dir); /* any *.go entry */
 bool load_std_looking(const char *path); /* first element has no dot */
 char *load_fmt(Arena *a, const char *fmt, ...); /* formatted, in the arena */

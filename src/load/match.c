@@ -64,13 +64,14 @@ static void walk(Walk *w, const char *dir, const char *path, bool is_root) {
     base = base ? base + 1 : path;
     if (w->prune_vendor && !strcmp(base, "vendor")) return;
     char **names;
-    bool *dirs;
-    int n = load_read_names(L->a, dir, &names, &dirs);
+    char *kinds;
+    int n = load_read_names(L->a, dir, &names, &kinds);
     for (int i = 0; i < n; i++) {
         const char *e = names[i];
-        if (!dirs[i] || e[0] == '.' || e[0] == '_' || !strcmp(e, "testdata")) continue;
+        if (kinds[i] == 'f' || e[0] == '.' || e[0] == '_' || !strcmp(e, "testdata")) continue;
         const char *sub = *path ? load_fmt(L->a, "%s/%s", path, e) : e;
         if (w->pattern && !tree_can_match(w->pattern, sub)) continue;
+        if (kinds[i] == 'l') continue; /* the go command does not follow these (it may warn) */
         if (w->std && !strcmp(sub, "cmd")) continue;
         walk(w, load_join(L->a, dir, e), sub, false);
     }
