@@ -1,0 +1,5 @@
+package a
+
+import "math/bits"
+
+var onARM64 = bits.Len

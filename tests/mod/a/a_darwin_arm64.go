@@ -1,0 +1,5 @@
+package a
+
+import "time"
+
+var onMacARM = time.Now

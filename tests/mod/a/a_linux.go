@@ -1,0 +1,5 @@
+package a
+
+import "os"
+
+var onLinux = os.Getpid

@@ -1,0 +1,5 @@
+package a
+
+import "syscall"
+
+var onWindows = syscall.Getpid

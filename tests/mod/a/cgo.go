@@ -1,0 +1,10 @@
+package a
+
+/*
+#include <stdlib.h>
+*/
+import "C"
+
+import "bytes"
+
+var cgoBuf bytes.Buffer

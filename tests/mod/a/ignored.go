@@ -1,0 +1,7 @@
+//go:build ignore
+
+package main
+
+import "net/rpc"
+
+var _ = rpc.NewServer

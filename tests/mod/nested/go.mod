@@ -1,0 +1,3 @@
+module goesc.test/nested
+
+go 1.22

@@ -1,0 +1,7 @@
+package inner
+
+import "unsafe"
+
+const I = "i"
+
+var _ = unsafe.Sizeof(0)

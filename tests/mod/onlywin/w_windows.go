@@ -1,0 +1,5 @@
+package onlywin
+
+import "syscall"
+
+var _ = syscall.Getpid

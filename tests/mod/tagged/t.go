@@ -1,0 +1,2 @@
+// Package tagged has files that only custom build tags select.
+package tagged

@@ -1,0 +1,5 @@
+module goesc.test/badmod
+
+go 1.22
+
+frobnicate x

@@ -1,0 +1,3 @@
+package cgoonly
+
+import "C"

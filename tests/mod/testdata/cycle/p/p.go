@@ -1,0 +1,3 @@
+package p
+
+import _ "goesc.test/mod/testdata/cycle/q"

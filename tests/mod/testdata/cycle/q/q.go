@@ -1,0 +1,3 @@
+package q
+
+import _ "goesc.test/mod/testdata/cycle/p"

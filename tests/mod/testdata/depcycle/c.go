@@ -1,0 +1,3 @@
+package depcycle
+
+import _ "goesc.test/mod/testdata/cycle/q"

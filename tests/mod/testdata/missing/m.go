@@ -1,0 +1,8 @@
+package missing
+
+import (
+	"fmt"
+	"goesc.test/mod/nosuch"
+)
+
+var _ = fmt.Sprint

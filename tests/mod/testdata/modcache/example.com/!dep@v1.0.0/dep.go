@@ -1,0 +1,3 @@
+package dep
+
+const D = "d"

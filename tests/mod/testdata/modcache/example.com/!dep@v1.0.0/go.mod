@@ -1,0 +1,3 @@
+module example.com/Dep
+
+go 1.21

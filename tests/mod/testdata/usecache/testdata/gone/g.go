@@ -1,0 +1,5 @@
+package gone
+
+import "example.com/gone/pkg"
+
+var G = pkg.P

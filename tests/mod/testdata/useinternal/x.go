@@ -1,0 +1,3 @@
+package bi
+
+import _ "internal/cpu"

@@ -1,0 +1,3 @@
+package bi
+
+import _ "goesc.test/nested/internal/secret"

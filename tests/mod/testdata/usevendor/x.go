@@ -1,0 +1,3 @@
+package usevendor
+
+import _ "vendor/golang.org/x/net/idna"
