@@ -322,6 +322,8 @@ static LoadPackage *find_dir(Loader *L, const char *path, const char *file, Pos 
         const char *dir = load_join(L->a, L->srcdir, path);
         return missing(L, path, dir, load_fmt(L->a, "package %s is not in std (%s)", path, dir), file, pos);
     }
+    if (L->vendor)
+        return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=vendor\n\t(Go version in go.mod is at least 1.14 and vendor directory exists.)", path), file, pos);
     if (!L->main)
         return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=readonly", path), file, pos);
     for (int i = 0; i < L->mods.n; i++) {

@@ -13,6 +13,7 @@ typedef struct Loader {
     const char *cwd;
     const char *srcdir;  /* $GOROOT/src */
     LoadModule *main;    /* NULL outside a module */
+    bool vendor;         /* modules come from the main module's vendor tree */
     Vec(LoadModule *) mods;    /* required modules, replacements applied */
     Map pkgs;            /* Sym* import path -> LoadPackage* */
     Map refs;            /* LoadPackage* -> its imports with positions (graph.c) */
