@@ -325,7 +325,7 @@ static LoadPackage *find_dir(Loader *L, const char *path, const char *file, Pos 
     if (L->vendor)
         return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=vendor\n\t(Go version in go.mod is at least 1.14 and vendor directory exists.)", path), file, pos);
     if (!L->main)
-        return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=readonly", path), file, pos);
+        return missing(L, path, "", load_fmt(L->a, "no required module provides package %s: go.mod file not found in current directory or any parent directory; see 'go help modules'", path), file, pos);
     for (int i = 0; i < L->mods.n; i++) {
         LoadModule *m = L->mods.a[i];
         if (load_has_path_prefix(path, m->path) && !load_is_dir(m->dir))
