@@ -131,6 +131,7 @@ struct LoadPackage {
     const char *error;    /* go list's error text, or NULL */
     int state;            /* private to the loader */
     bool has_go;          /* private: buildable .go files, tests included */
+    const char *bare_error; /* private: a missing package's error without the import position */
 };
 
 typedef struct LoadGraph {
