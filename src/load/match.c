@@ -139,7 +139,8 @@ static void local_tree(Loader *L, const char *pat, Strs *roots) {
     }
     if (!L->main && load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
         const char *rel = dir + strlen(L->srcdir) + 1;
-        walk_std(L, load_fmt(L->a, "%s...%s", rel, dots + 3), false, roots);
+        bool slash = dots > pat && dots[-1] == '/';
+        walk_std(L, load_fmt(L->a, slash ? "%s/...%s" : "%s...%s", rel, dots + 3), load_has_path_prefix(rel, "cmd"), roots);
         return;
     }
     if (!L->main) {
