@@ -189,8 +189,9 @@ static void set_imports(Loader *L, LoadPackage *p, DirScan *s) {
     }
     p->nimports = v.n;
     p->imports_path = NEWARR(L->a, const char *, v.n);
+    p->imports_written = NEWARR(L->a, const char *, v.n);
     p->imports = NEWARR(L->a, LoadPackage *, v.n);
-    for (int i = 0; i < v.n; i++) p->imports_path[i] = v.a[i].path;
+    for (int i = 0; i < v.n; i++) p->imports_path[i] = p->imports_written[i] = v.a[i].path;
     map_putp(&L->refs, p, vec_to_arena(L->a, &v)); /* until the imports are resolved */
     vec_free(&v);
 }
@@ -418,4 +419,10 @@ LoadPackage **load_test_imports(Loader *L, LoadPackage *p) {
     LoadPackage **out = NEWARR(L->a, LoadPackage *, n + 1);
     for (int i = 0; i < n; i++) out[i] = load_import(L, refs[i].path, p, refs[i].file, refs[i].pos);
     return out;
+}
+
+LoadPackage *load_package_import(const LoadPackage *p, const char *written) {
+    for (int i = 0; i < p->nimports; i++)
+        if (!strcmp(p->imports_written[i], written)) return p->imports[i];
+    return NULL;
 }

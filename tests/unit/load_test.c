@@ -244,6 +244,11 @@ static void test_graph(void) {
     CHECK(fmt && fmt->std && !strcmp(fmt->gover, "1.27") && fmt->module == NULL);
     CHECK(nested && !nested->std && !strcmp(nested->gover, "1.22") && nested->module && !nested->module->main);
     CHECK(idna && idna->std);
+    LoadPackage *guts = find_pkg(g, "vendor/golang.org/x/net/http/httpguts"), *http = find_pkg(g, "net/http");
+    CHECK(http && guts && load_package_import(http, "golang.org/x/net/http/httpguts") == guts);
+    CHECK(http && load_package_import(http, "vendor/golang.org/x/net/http/httpguts") == NULL);
+    LoadPackage *tool = find_pkg(g, "goesc.test/mod/cmd/tool");
+    CHECK(tool && load_package_import(tool, "runtime") == find_pkg(g, "runtime")); /* implicit */
     load_graph_free(g);
 
     /* vendor mode: modules and their go versions from vendor/modules.txt */
