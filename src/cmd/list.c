@@ -69,6 +69,8 @@ int cmd_list(int argc, char **argv) {
     if (tags) load_config_add_tags(&cfg, tags);
     if (cfg.err) {
         fprintf(stderr, "go: %s\n", cfg.err);
+        load_config_free(&cfg);
+        free(goroot);
         return 2;
     }
     const char *dot[] = {"."};

@@ -227,6 +227,7 @@ bool load_match_tag(const LoadConfig *cfg, const char *tag) {
 }
 
 void load_config_free(LoadConfig *cfg) {
+    free((char *)cfg->err);
     free((char *)cfg->goversion);
     free(cfg->tags.keys);
     free(cfg->tags.vals);

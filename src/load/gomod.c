@@ -5,7 +5,7 @@
  * are bare or quoted; // starts a comment. The loader needs the module
  * path, the go version, requires and replaces; exclude, retract,
  * toolchain, godebug, tool and ignore are accepted and skipped. */
-#include "load/load.h"
+#include "load/internal.h"
 
 #include <string.h>
 
@@ -40,8 +40,7 @@ static bool words(Arena *a, const char *s, const char *e, Line *l) {
 }
 
 static void bad(Arena *a, LoadModFile *mf, const char *file, int line, const char *msg) {
-    (void)a;
-    if (!mf->err) mf->err = xsprintf("%s:%d: %s", file, line, msg);
+    if (!mf->err) mf->err = load_fmt(a, "%s:%d: %s", file, line, msg);
 }
 
 static void do_replace(LoadModFile *mf, const char **w, int n, bool *ok) {
@@ -72,10 +71,10 @@ static void directive(Arena *a, LoadModFile *mf, const char *file, const char *v
         do_replace(mf, w, n, &ok);
     } else if (strcmp(verb, "exclude") && strcmp(verb, "retract") && strcmp(verb, "toolchain") &&
                strcmp(verb, "godebug") && strcmp(verb, "tool") && strcmp(verb, "ignore")) {
-        bad(a, mf, file, line, xsprintf("unknown directive: %s", verb));
+        bad(a, mf, file, line, load_fmt(a, "unknown directive: %s", verb));
         return;
     }
-    if (!ok) bad(a, mf, file, line, xsprintf("usage: %s ...", verb));
+    if (!ok) bad(a, mf, file, line, load_fmt(a, "usage: %s ...", verb));
 }
 
 void load_parse_gomod(Arena *a, const char *file, const char *src, LoadModFile *mf) {
@@ -100,7 +99,7 @@ void load_parse_gomod(Arena *a, const char *file, const char *src, LoadModFile *
         }
     }
     if (block) bad(a, mf, file, lineno, "unterminated block");
-    if (!mf->module && !mf->err) mf->err = xsprintf("%s: no module declaration in go.mod", file);
+    if (!mf->module && !mf->err) mf->err = load_fmt(a, "%s: no module declaration in go.mod", file);
 }
 
 void load_modfile_free(LoadModFile *mf) {

@@ -29,6 +29,8 @@ typedef struct DirScan {
     const char *name, *firstfile;
     const char *error;
     bool error_has_pos; /* the error names its own file position */
+    Vec(LoadImport) timports; /* from test files, when the loader wants them */
+    Vec(const char *) timpfile;
 } DirScan;
 
 static void scan_error(DirScan *s, const char *msg) {
@@ -112,6 +114,10 @@ static void classify(Loader *L, LoadPackage *p, DirScan *s, const char *name, bo
     }
     if (test) {
         s->ntests++;
+        for (int i = 0; L->want_tests && i < h->imports.n; i++) {
+            vec_push(&s->timports, h->imports.a[i]);
+            vec_push(&s->timpfile, path);
+        }
         return;
     }
     if (h->cgo) s->ncgo++;
@@ -183,8 +189,9 @@ static void set_imports(Loader *L, LoadPackage *p, DirScan *s) {
     }
     p->nimports = v.n;
     p->imports_path = NEWARR(L->a, const char *, v.n);
+    p->imports_written = NEWARR(L->a, const char *, v.n);
     p->imports = NEWARR(L->a, LoadPackage *, v.n);
-    for (int i = 0; i < v.n; i++) p->imports_path[i] = v.a[i].path;
+    for (int i = 0; i < v.n; i++) p->imports_path[i] = p->imports_written[i] = v.a[i].path;
     map_putp(&L->refs, p, vec_to_arena(L->a, &v)); /* until the imports are resolved */
     vec_free(&v);
 }
@@ -208,6 +215,22 @@ static const char *scan_error_text(Loader *L, DirScan *s) {
     return load_fmt(L->a, "%s:%u:%u: %s", load_short_path(L, L->from_file), L->from_pos.line, L->from_pos.col, s->error);
 }
 
+/* set_test_imports keeps the imports of p's test files (sorted, unique)
+ * for the "all" pattern. */
+static void set_test_imports(Loader *L, LoadPackage *p, DirScan *s) {
+    ImpRefs v = {0};
+    for (int i = 0; i < s->timports.n; i++)
+        vec_push(&v, ((ImpRef){s->timports.a[i].path, s->timpfile.a[i], s->timports.a[i].pos}));
+    if (v.n > 1) qsort(v.a, (size_t)v.n, sizeof v.a[0], cmp_imp);
+    int w = 0;
+    for (int i = 0; i < v.n; i++)
+        if (w == 0 || strcmp(v.a[w - 1].path, v.a[i].path)) v.a[w++] = v.a[i];
+    v.n = w;
+    vec_push(&v, ((ImpRef){NULL, NULL, {0, 0, 0}})); /* terminator */
+    map_putp(&L->testrefs, p, vec_to_arena(L->a, &v));
+    vec_free(&v);
+}
+
 static void finish_scan(Loader *L, LoadPackage *p, DirScan *s) {
     p->name = s->name;
     p->nfiles = s->files.n;
@@ -222,7 +245,9 @@ static void finish_scan(Loader *L, LoadPackage *p, DirScan *s) {
             p->error = load_fmt(L->a, "no Go files in %s", p->dir);
     }
     set_imports(L, p, s);
+    if (s->timports.n) set_test_imports(L, p, s);
     vec_free(&s->files), vec_free(&s->names), vec_free(&s->imports), vec_free(&s->impfile);
+    vec_free(&s->timports), vec_free(&s->timpfile);
 }
 
 static LoadPackage *new_package(Loader *L, const char *path, const char *dir, LoadModule *m, bool std) {
@@ -249,7 +274,8 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
      * Go files, so they are read only when nothing else is there. */
     for (int i = 0; i < n; i++)
         if (kinds[i] == 'f' && has_suffix(names[i], ".go") && !has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
-    for (int i = 0; i < n && s.files.n + s.ncgo + s.ntests == 0; i++)
+    bool tests = L->want_tests && m && m->main;
+    for (int i = 0; i < n && (tests || s.files.n + s.ncgo + s.ntests == 0); i++)
         if (kinds[i] == 'f' && has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
     finish_scan(L, p, &s);
     return p;
@@ -287,6 +313,7 @@ static const char *std_vendor(Loader *L, LoadPackage *importer, const char *path
 static LoadPackage *missing(Loader *L, const char *path, const char *dir, const char *msg, const char *file, Pos pos) {
     LoadPackage *p = new_package(L, path, dir, NULL, false);
     p->state = ST_DONE;
+    p->bare_error = msg;
     if (file) p->error = load_fmt(L->a, "%s:%u:%u: %s", load_short_path(L, file), pos.line, pos.col, msg);
     else p->error = msg;
     return p;
@@ -322,8 +349,10 @@ static LoadPackage *find_dir(Loader *L, const char *path, const char *file, Pos 
         const char *dir = load_join(L->a, L->srcdir, path);
         return missing(L, path, dir, load_fmt(L->a, "package %s is not in std (%s)", path, dir), file, pos);
     }
+    if (L->vendor)
+        return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=vendor\n\t(Go version in go.mod is at least 1.14 and vendor directory exists.)", path), file, pos);
     if (!L->main)
-        return missing(L, path, "", load_fmt(L->a, "cannot find module providing package %s: import lookup disabled by -mod=readonly", path), file, pos);
+        return missing(L, path, "", load_fmt(L->a, "no required module provides package %s: go.mod file not found in current directory or any parent directory; see 'go help modules'", path), file, pos);
     for (int i = 0; i < L->mods.n; i++) {
         LoadModule *m = L->mods.a[i];
         if (load_has_path_prefix(path, m->path) && !load_is_dir(m->dir))
@@ -379,4 +408,21 @@ LoadPackage *load_import(Loader *L, const char *path, LoadPackage *importer, con
     }
     load_resolve_imports(L, p);
     return p;
+}
+
+/* load_test_imports loads the imports of p's test files (read only for
+ * main-module packages while expanding "all"); returns them, NULL-ended. */
+LoadPackage **load_test_imports(Loader *L, LoadPackage *p) {
+    ImpRef *refs = map_getp(&L->testrefs, p);
+    int n = 0;
+    while (refs && refs[n].path) n++;
+    LoadPackage **out = NEWARR(L->a, LoadPackage *, n + 1);
+    for (int i = 0; i < n; i++) out[i] = load_import(L, refs[i].path, p, refs[i].file, refs[i].pos);
+    return out;
+}
+
+LoadPackage *load_package_import(const LoadPackage *p, const char *written) {
+    for (int i = 0; i < p->nimports; i++)
+        if (!strcmp(p->imports_written[i], written)) return p->imports[i];
+    return NULL;
 }

@@ -6,7 +6,7 @@
  * constraint rules follow go/build: //go:build lines count anywhere in the
  * leading run of comments, // +build lines only in the part of it that
  * ends with a blank line, and only when there is no //go:build line. */
-#include "load/load.h"
+#include "load/internal.h"
 
 #include <string.h>
 
@@ -113,7 +113,7 @@ typedef struct Scan {
 } Scan;
 
 static void error_at(Scan *s, int line, int col, const char *msg) {
-    if (!s->err) s->err = xsprintf("%d:%d: %s", line, col, msg);
+    if (!s->err) s->err = load_fmt(s->a, "%d:%d: %s", line, col, msg);
 }
 
 static void newline(Scan *s, const char *p) {
@@ -203,14 +203,14 @@ static bool is_punct(const Scan *s, char c) { return s->kind == T_PUNCT && *s->t
 
 static const char *describe(const Scan *s) {
     if (s->kind == T_EOF) return "'EOF'";
-    if (s->kind == T_IDENT) return xsprintf("%.*s", (int)s->len, s->tok);
-    if (s->kind == T_STRING) return xsprintf("%.*s", (int)s->len, s->tok);
-    return xsprintf("'%c'", *s->tok);
+    if (s->kind == T_IDENT) return load_fmt(s->a, "%.*s", (int)s->len, s->tok);
+    if (s->kind == T_STRING) return load_fmt(s->a, "%.*s", (int)s->len, s->tok);
+    return load_fmt(s->a, "'%c'", *s->tok);
 }
 
 static void expected(Scan *s, const char *what) {
     if (s->kind == T_BAD) return;
-    error_at(s, s->tline, s->tcol, xsprintf("expected %s, found %s", what, describe(s)));
+    error_at(s, s->tline, s->tcol, load_fmt(s->a, "expected %s, found %s", what, describe(s)));
 }
 
 /* ---- unquoting ------------------------------------------------------- */

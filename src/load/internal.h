@@ -13,9 +13,12 @@ typedef struct Loader {
     const char *cwd;
     const char *srcdir;  /* $GOROOT/src */
     LoadModule *main;    /* NULL outside a module */
+    bool vendor;         /* modules come from the main module's vendor tree */
     Vec(LoadModule *) mods;    /* required modules, replacements applied */
     Map pkgs;            /* Sym* import path -> LoadPackage* */
     Map refs;            /* LoadPackage* -> its imports with positions (graph.c) */
+    Map testrefs;        /* the same for test files, when want_tests */
+    bool want_tests;     /* read main-module test files (for "all") */
     Vec(LoadPackage *) roots;  /* named by the patterns, in order */
     Map isroot;          /* LoadPackage* -> itself, for the roots */
     const char *from_file; /* the import being resolved: file and position */
@@ -52,6 +55,7 @@ LoadPackage *load_import(Loader *L, const char *path, LoadPackage *importer, con
 LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadModule *m, bool std);
 LoadPackage *load_files_package(Loader *L, char **files, int n);
 void load_resolve_imports(Loader *L, LoadPackage *p);
+LoadPackage **load_test_imports(Loader *L, LoadPackage *p);
 
 /* rules.c: the error an import breaks a rule with, for the importer */
 bool load_is_local_import(const char *path);

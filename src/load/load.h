@@ -122,7 +122,9 @@ struct LoadPackage {
     const char **files;   /* GoFiles, full paths, in directory order */
     const char **gofiles; /* the same, base names */
     int nfiles;
-    const char **imports_path; /* resolved import paths, sorted, with the implicit ones appended */
+    const char **imports_written; /* import paths as the files write them, sorted, then
+                                   * the implicit ones (cgo's, runtime for main) */
+    const char **imports_path; /* the same resolved ("vendor/golang.org/x/..." from std) */
     LoadPackage **imports;     /* the same, as packages */
     int nimports;
     LoadModule *module;   /* NULL for std */
@@ -131,6 +133,7 @@ struct LoadPackage {
     const char *error;    /* go list's error text, or NULL */
     int state;            /* private to the loader */
     bool has_go;          /* private: buildable .go files, tests included */
+    const char *bare_error; /* private: a missing package's error without the import position */
 };
 
 typedef struct LoadGraph {
@@ -149,5 +152,8 @@ typedef struct LoadGraph {
  * the packages with their dependencies. */
 LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatterns);
 void load_graph_free(LoadGraph *g);
+/* load_package_import: the package p's import path written resolves to,
+ * or NULL if p does not import it. */
+LoadPackage *load_package_import(const LoadPackage *p, const char *written);
 
 #endif

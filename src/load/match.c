@@ -2,7 +2,8 @@
  * entry point load_packages.
  *
  * Patterns are "std" and "cmd" (every package of the Go tree, or of its
- * commands), directories (".", "./x", "/abs", with "..." for a whole
+ * commands), "all" (the main module's packages and everything they and
+ * their tests import), directories (".", "./x", "/abs", with "..." for a whole
  * tree), import paths (with "..." matching any string), or a list of .go
  * files making one package, command-line-arguments. Tree walks skip
  * directories starting with '.' or '_', testdata, and subdirectories that
@@ -138,7 +139,8 @@ static void local_tree(Loader *L, const char *pat, Strs *roots) {
     }
     if (!L->main && load_has_path_prefix(dir, L->srcdir) && strcmp(dir, L->srcdir)) {
         const char *rel = dir + strlen(L->srcdir) + 1;
-        walk_std(L, load_fmt(L->a, "%s...%s", rel, dots + 3), false, roots);
+        bool slash = dots > pat && dots[-1] == '/';
+        walk_std(L, load_fmt(L->a, slash ? "%s/...%s" : "%s...%s", rel, dots + 3), load_has_path_prefix(rel, "cmd"), roots);
         return;
     }
     if (!L->main) {
@@ -197,14 +199,49 @@ static void path_tree(Loader *L, const char *pat, Strs *roots) {
 
 static void add_root(Loader *L, LoadPackage *p) {
     if (map_getp(&L->isroot, p)) return;
+    if (p->bare_error) p->error = p->bare_error; /* named, not imported */
     map_putp(&L->isroot, p, p);
     vec_push(&L->roots, p);
+}
+
+/* expand_all: the main module's packages, everything they import, and
+ * what their tests import, with everything that imports; sorted. */
+static void expand_all(Loader *L, Strs *paths) {
+    if (!L->main) return;
+    L->want_tests = true;
+    Strs mains = {0};
+    walk_module(L, L->main, load_fmt(L->a, "%s/...", L->main->path), L->main->dir, L->main->path, &mains);
+    L->want_tests = false;
+    Vec(LoadPackage *) queue = {0};
+    Map seen = {0};
+    for (int i = 0; i < mains.n; i++) {
+        LoadPackage *p = map_getp(&L->pkgs, intern_cstr(mains.a[i]));
+        map_putp(&seen, p, p);
+        vec_push(&queue, p);
+    }
+    for (int i = 0; i < queue.n; i++) {
+        LoadPackage *p = queue.a[i];
+        load_resolve_imports(L, p);
+        LoadPackage **t = p->module && p->module->main ? load_test_imports(L, p) : NULL;
+        for (int j = 0; j < p->nimports || (t && t[j - p->nimports]); j++) {
+            LoadPackage *q = j < p->nimports ? p->imports[j] : t[j - p->nimports];
+            if (map_getp(&seen, q)) continue;
+            map_putp(&seen, q, q);
+            vec_push(&queue, q);
+        }
+    }
+    for (int i = 0; i < queue.n; i++) vec_push(paths, queue.a[i]->path);
+    if (paths->n > 1) qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
+    vec_free(&mains), vec_free(&queue);
+    free(seen.keys), free(seen.vals);
 }
 
 static void expand_one(Loader *L, const char *pat) {
     Strs paths = {0};
     bool tree = strstr(pat, "...") != NULL;
-    if (!strcmp(pat, "all") || !strcmp(pat, "tool") || !strcmp(pat, "work")) {
+    if (!strcmp(pat, "all")) {
+        expand_all(L, &paths);
+    } else if (!strcmp(pat, "tool") || !strcmp(pat, "work")) {
         pattern_error(L, load_fmt(L->a, "goesc: the pattern \"%s\" is not supported", pat));
     } else if (!strcmp(pat, "std") || !strcmp(pat, "cmd")) {
         walk_std(L, NULL, !strcmp(pat, "cmd"), &paths);
@@ -218,7 +255,7 @@ static void expand_one(Loader *L, const char *pat) {
     } else {
         add_root(L, load_import(L, pat, NULL, NULL, (Pos){0, 0, 0}));
     }
-    if (tree && paths.n == 0 && L->g->errors.n == 0)
+    if ((tree || !strcmp(pat, "all")) && paths.n == 0 && L->g->errors.n == 0)
         vec_push(&L->g->warnings, load_fmt(L->a, "go: warning: \"%s\" matched no packages", pat));
     for (int i = 0; i < paths.n; i++) add_root(L, map_getp(&L->pkgs, intern_cstr(paths.a[i])));
     vec_free(&paths);

@@ -6,9 +6,12 @@
  * module cache ($GOMODCACHE, else the first $GOPATH entry's pkg/mod, else
  * $HOME/go/pkg/mod). Go 1.17 and later list every module that provides a
  * package in the main go.mod, so its requires are taken as the build list.
+ * In vendor mode (a vendor directory and go 1.14 or later) the modules are
+ * those of vendor/modules.txt, found in the vendor tree instead.
  * A module's directory tree stops at any subdirectory with its own go.mod. */
 #include "load/internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* escape_path applies the module cache's case encoding: 'A' -> "!a". */
@@ -87,6 +90,49 @@ static LoadModule *required_module(Loader *L, LoadModFile *mf, LoadRequire *r) {
     return m;
 }
 
+/* minor_version: 22 for "1.22" or "1.22.3", 0 if unreadable. */
+static int minor_version(const char *v) {
+    int major = 0, minor = 0;
+    return v && sscanf(v, "%d.%d", &major, &minor) == 2 && major == 1 ? minor : 0;
+}
+
+/* vendor_mode: does the go command use the main module's vendor tree?
+ * It does when the tree exists, go.mod says go 1.14 or later and GOFLAGS
+ * does not ask for -mod=mod or -mod=readonly. */
+static bool vendor_mode(Loader *L, const char *go) {
+    const char *flags = getenv("GOFLAGS");
+    if (flags && (strstr(flags, "-mod=mod") || strstr(flags, "-mod=readonly"))) return false;
+    return minor_version(go) >= 14 && load_is_dir(load_join(L->a, L->main->dir, "vendor"));
+}
+
+/* read_vendor lists the modules vendor/modules.txt names ("# path version"
+ * lines, with "## explicit; go 1.20" giving a module's go version). */
+static void read_vendor(Loader *L) {
+    const char *vdir = load_join(L->a, L->main->dir, "vendor");
+    size_t n;
+    const char *err;
+    char *text = read_file(load_join(L->a, vdir, "modules.txt"), &n, &err);
+    LoadModule *m = NULL;
+    for (char *p = text ? text : ""; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        char path[1024], ver[256];
+        if (!strncmp(p, "# ", 2) && sscanf(p + 2, "%1023s %255s", path, ver) == 2) {
+            m = NEW(L->a, LoadModule);
+            m->path = load_fmt(L->a, "%s", path);
+            m->version = load_fmt(L->a, "%s", ver);
+            m->dir = load_join(L->a, vdir, m->path);
+            m->gover = "1.16";
+            vec_push(&L->mods, m);
+        } else if (m && !strncmp(p, "## ", 3)) {
+            const char *g = strstr(p, "go ");
+            if (g) m->gover = load_fmt(L->a, "%.*s", (int)strcspn(g + 3, " ;"), g + 3);
+        }
+        p = e ? e + 1 : p + strlen(p);
+    }
+    free(text);
+}
+
 const char *load_setup_modules(Loader *L) {
     const char *gm = getenv("GO111MODULE");
     if (gm && !strcmp(gm, "off")) return "goesc: GO111MODULE=off (GOPATH mode) is not supported";
@@ -104,7 +150,10 @@ const char *load_setup_modules(Loader *L) {
     m->gover = mf->go ? mf->go : "1.16";
     m->main = true;
     L->main = m;
-    for (int i = 0; i < mf->require.n; i++) vec_push(&L->mods, required_module(L, mf, &mf->require.a[i]));
+    L->vendor = vendor_mode(L, mf->go);
+    if (L->vendor) read_vendor(L);
+    else
+        for (int i = 0; i < mf->require.n; i++) vec_push(&L->mods, required_module(L, mf, &mf->require.a[i]));
     load_modfile_free(mf);
     return NULL;
 }

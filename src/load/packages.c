@@ -68,6 +68,7 @@ LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatt
     free(L->pkgs.keys), free(L->pkgs.vals);
     free(L->isroot.keys), free(L->isroot.vals);
     free(L->refs.keys), free(L->refs.vals);
+    free(L->testrefs.keys), free(L->testrefs.vals);
     vec_free(&L->roots), vec_free(&L->mods), vec_free(&L->stack), vec_free(&L->stackfile);
     return L->g;
 }

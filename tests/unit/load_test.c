@@ -244,10 +244,25 @@ static void test_graph(void) {
     CHECK(fmt && fmt->std && !strcmp(fmt->gover, "1.27") && fmt->module == NULL);
     CHECK(nested && !nested->std && !strcmp(nested->gover, "1.22") && nested->module && !nested->module->main);
     CHECK(idna && idna->std);
+    LoadPackage *guts = find_pkg(g, "vendor/golang.org/x/net/http/httpguts"), *http = find_pkg(g, "net/http");
+    CHECK(http && guts && load_package_import(http, "golang.org/x/net/http/httpguts") == guts);
+    CHECK(http && load_package_import(http, "vendor/golang.org/x/net/http/httpguts") == NULL);
+    LoadPackage *tool = find_pkg(g, "goesc.test/mod/cmd/tool");
+    CHECK(tool && load_package_import(tool, "runtime") == find_pkg(g, "runtime")); /* implicit */
+    load_graph_free(g);
+
+    /* vendor mode: modules and their go versions from vendor/modules.txt */
+    if (chdir("testdata/vendored") != 0) failures++;
+    const char *dot[] = {"."};
+    g = load_packages(&c, dot, 1);
+    LoadPackage *v = find_pkg(g, "example.com/v"), *m = find_pkg(g, "goesc.test/vendored");
+    CHECK(v && v->module && !strcmp(v->module->version, "v1.0.0") && !strcmp(v->gover, "1.20"));
+    CHECK(v && strstr(v->dir, "/testdata/vendored/vendor/example.com/v"));
+    CHECK(m && !strcmp(m->gover, "1.22") && !strcmp(m->name, "main") && m->error == NULL);
     load_graph_free(g);
     load_config_free(&c);
     free(goroot);
-    if (chdir("../..") != 0) failures++;
+    if (chdir("../../../..") != 0) failures++;
 }
 
 int main(void) {
