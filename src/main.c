@@ -11,8 +11,9 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  parse [-dump] FILE...    parse Go files; -dump prints the syntax tree\n"
-    "  list [-deps] PATTERNS    list packages and their Go files, as go list\n"
-    "  env GOROOT               print the Go tree goesc uses\n"
+    "  list [-deps] [-e] [-tags list] PATTERNS\n"
+    "                           list packages and their Go files, as go list\n"
+    "  env [NAME...]            print GOROOT, GOOS, GOARCH, CGO_ENABLED, GOVERSION\n"
     "  help                     this text\n";
 
 typedef struct Command {
