@@ -303,6 +303,16 @@ void check_func_inst(Checker *chk, Operand *x, AstNode *e, bool infer);
 void check_composite_lit(Checker *chk, Operand *x, AstNode *e, Type *hint);
 void check_func_lit(Checker *chk, Operand *x, AstNode *e);
 void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
+/* call.c: go/types' funcInst with a target signature T for reverse
+ * inference (NULL: none); returns partial type arguments (count in
+ * *ntargs) when !infer leaves some missing, else NULL. */
+Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, Operand *x, AstNode *inst,
+                              bool infer, int *ntargs);
+void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
+void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
+char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
+char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m); /* "(missing method m)" ... */
 
 /* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
 
@@ -315,6 +325,20 @@ void check_stmt_list(Checker *chk, int ctxt, AstList list);
 void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
 void check_labels(Checker *chk, AstNode *body);
 bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
+/* statement contexts (go/types' stmtContext) */
+enum {
+    SC_BREAK_OK = 1 << 0,          /* break is ok */
+    SC_CONTINUE_OK = 1 << 1,       /* continue is ok */
+    SC_FALLTHROUGH_OK = 1 << 2,    /* fallthrough is ok */
+    SC_FINAL_SWITCH_CASE = 1 << 3, /* in the final case of a switch */
+    SC_IN_TYPE_SWITCH = 1 << 4,    /* in a type switch */
+};
+void check_stmt(Checker *chk, int ctxt, AstNode *s);
+void check_open_scope(Checker *chk, AstNode *node, const char *comment); /* recorded for node */
+void check_close_scope(Checker *chk);
+/* go/types' assignVar: assign x (the value of rhs, may be NULL) to lhs
+ * (assign.c; stmt.c has a weak fallback) */
+void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context);
 
 /* ---- operand printing for messages (check.c) ------------------------------ */
 
