@@ -169,8 +169,6 @@ static int64_t indexed_elts(Checker *chk, AstList elts, Type *typ, int64_t lengt
         check_assignment(chk, &x, typ, "array or slice literal");
     }
     map_clear(&visited);
-    free(visited.keys);
-    free(visited.vals);
     return max;
 }
 
