@@ -194,5 +194,7 @@ void check_update_expr_type(Checker *chk, AstNode *e, Type *t, bool final) {
         check_convert_untyped(chk, &c, t);
         if (c.mode == OM_INVALID) return;
     }
-    record_type_and_value(chk, e, old->mode, t, old->val);
+    /* go/types has no nil mode: nil given a type is a value */
+    OperandMode mode = old->mode == OM_NILVALUE && ty_is_typed(t) ? OM_VALUE : old->mode;
+    record_type_and_value(chk, e, mode, t, old->val);
 }
