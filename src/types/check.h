@@ -258,7 +258,7 @@ void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_
 enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
 void check_invalidate(Operand *x);                   /* call.c */
 bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
-bool check_valid_type(Type *t);                      /* non-NULL and not invalid */
+bool check_typ_valid(Type *t);                      /* non-NULL and not invalid */
 AstNode *check_unparen(AstNode *e);
 bool check_is_blank(const AstNode *e);               /* the identifier _ */
 AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);

@@ -64,7 +64,7 @@ static bool implicit_term(Type *t, Type *u, void *ctx) {
 Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code) {
     *val = cv_unknown();
     *code = CONV_OK;
-    if (x->mode == OM_INVALID || ty_is_typed(x->type) || !check_valid_type(target)) return x->type;
+    if (x->mode == OM_INVALID || ty_is_typed(x->type) || !check_typ_valid(target)) return x->type;
     if (ty_is_untyped(target)) {
         Type *m = ty_max_type(x->type, target);
         if (m) return m;
