@@ -253,6 +253,45 @@ void check_binary(Checker *chk, Operand *x, AstNode *e, AstNode *lhs, AstNode *r
 void check_shift(Checker *chk, Operand *x, Operand *y, AstNode *e, Tok op);
 void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_case);
 
+/* expr.c, expr_util.c, untyped.c, implements.c, assign.c, index.c helpers
+ * (check-expr). Codes of an implicit conversion failure: */
+enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
+void check_invalidate(Operand *x);
+bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
+bool check_valid_type(Type *t);                      /* non-NULL and not invalid */
+AstNode *check_unparen(AstNode *e);
+bool check_is_blank(const AstNode *e);               /* the identifier _ */
+AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);
+const char *check_nth(Checker *chk, int n, const char *what); /* "2nd what" */
+Pos check_expr_end(const AstNode *e);                /* go/ast's End() */
+Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
+/* chk->untyped: a NULL value means the entry was removed (Map has no
+ * deletion); record_untyped must skip NULL values. */
+void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
+void check_record_operand(Checker *chk, Operand *x); /* go/types' record */
+void check_exclude(Checker *chk, Operand *x, unsigned modeset); /* modeset: 1u << OM_... bits */
+bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
+void check_non_generic(Checker *chk, Operand *x);
+void check_generic_expr_hint(Checker *chk, Operand *x, AstNode *e, Type *hint);
+bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok); /* true: comma-ok pair */
+void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/types' exprList */
+void check_match_types(Checker *chk, Operand *x, Operand *y);
+Type *check_chan_elem(Checker *chk, Pos pos, Operand *x, bool recv); /* reports; NULL on error */
+void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool type_switch);
+bool check_is_complete(Checker *chk, Type *t);
+const char *check_composite_kind(Type *t);           /* "slice", "map", ... or "" */
+int check_const_basic(BasicKind k);                  /* ConstBasic or -1 */
+int check_ptr_size(void);
+bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *rounded);
+Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code);
+void check_invalid_conversion(Checker *chk, int code, Operand *x, Type *target);
+void check_update_expr_val(Checker *chk, AstNode *e, ConstVal val);
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing m); /* "(missing method m)" ... */
+bool check_implements(Checker *chk, Type *v, Type *t, bool constraint, char **cause);
+void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *pair);
+bool check_is_valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative);
+Type *check_index(Checker *chk, AstNode *index, int64_t max, int64_t *val); /* NULL if invalid */
+
 /* ---- call.c, builtins.c, index.c, literals.c ---------------------------- */
 
 ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call);
