@@ -451,3 +451,13 @@ void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs) 
     Pos scope_pos = rhs.n ? check_expr_end(rhs.a[rhs.n - 1]) : pos->pos;
     for (int i = 0; i < nnew; i++) check_declare(chk, scope, NULL, newvars[i], scope_pos);
 }
+
+/* ---- exported for statements (check-stmt) ------------------------------------ */
+
+void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context) {
+    assign_var(chk, lhs, rhs, x, context);
+}
+
+void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context) {
+    init_var(chk, lhs, x, context);
+}

@@ -475,39 +475,11 @@ static bool clear_close(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
 
 /* ---- make, new ------------------------------------------------------------------ */
 
-/* go/types' isValidIndex. */
-static bool valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative) {
-    if (x->mode == OM_INVALID) return false;
-    check_convert_untyped(chk, x, ty_basic[B_INT]);
-    if (x->mode == OM_INVALID) return false;
-    if (!ty_all_integer(x->type)) {
-        check_errorf(chk, xpos(x), "invalid argument: %s %O must be integer", what, x);
-        return false;
-    }
-    if (x->mode == OM_CONSTANT) {
-        if (!allow_negative && cv_sign(x->val) < 0) {
-            check_errorf(chk, xpos(x), "invalid argument: %s %O must not be negative", what, x);
-            return false;
-        }
-        ConstVal r;
-        if (!cv_representable(chk->arena, x->val, CB_INT, (int)ty_sizeof(ty_basic[B_UINTPTR]), &r)) {
-            check_errorf(chk, xpos(x), "invalid argument: %s %O overflows int", what, x);
-            return false;
-        }
-    }
-    return true;
-}
-
-/* go/types' index(e, -1): the index type and its constant value or -1. */
+/* go/types' index(e, -1): the index type (invalid on error) and its
+ * constant value or -1. */
 static Type *index_arg(Checker *chk, AstNode *e, int64_t *size) {
-    Operand x = {0};
-    *size = -1;
-    check_expr(chk, NULL, &x, e);
-    if (!valid_index(chk, &x, "index", false)) return ty_basic[B_INVALID];
-    if (x.mode != OM_CONSTANT || cv_is_unknown(x.val)) return x.type;
-    bool exact;
-    *size = cv_int64_val(x.val, &exact);
-    return x.type;
+    Type *t = check_index(chk, e, -1, size);
+    return t ? t : ty_basic[B_INVALID];
 }
 
 static int make_cond(Type *t, Type *u, void *ctx) {
@@ -580,16 +552,6 @@ static bool new_call(Checker *chk, Operand *x, AstNode *call) {
 
 /* ---- min, max ------------------------------------------------------------------ */
 
-static void match_types(Checker *chk, Operand *x, Operand *y) {
-    if (ty_is_typed(x->type) && ty_is_typed(y->type)) return;
-    if (ty_all_numeric(x->type) != ty_all_numeric(y->type)) return;
-    if (ty_all_string(x->type) != ty_all_string(y->type)) return;
-    check_convert_untyped(chk, x, y->type);
-    if (x->mode == OM_INVALID) return;
-    check_convert_untyped(chk, y, x->type);
-    if (y->mode == OM_INVALID) x->mode = OM_INVALID;
-}
-
 static bool min_max(Checker *chk, Operand *x, AstNode *call, BuiltinId id, Operand **args, int nargs) {
     version_error(chk, call->u.call.fun, 21, check_sprintf(chk, "built-in %s", ty_builtins[id].name));
     ConstOp op = id == BLT_MAX ? CV_GTR : CV_LSS;
@@ -601,7 +563,7 @@ static bool min_max(Checker *chk, Operand *x, AstNode *call, BuiltinId id, Opera
             return false;
         }
         if (i == 0) continue;
-        match_types(chk, x, a);
+        check_match_types(chk, x, a);
         if (x->mode == OM_INVALID) return false;
         if (!ty_identical(x->type, a->type)) {
             check_errorf(chk, xpos(a), "invalid argument: mismatched types %T (previous argument) and %T (type of %E)",
@@ -741,7 +703,7 @@ static bool offsetof_call(Checker *chk, Operand *x, AstNode *call) {
     record_use(chk, selx->u.sel.sel, lk.obj);
     record_selection(chk, selx, SEL_FIELD_VAL, base, lk.obj, lk.index, lk.nindex, false);
     Operand fx = {x->mode == OM_VARIABLE ? OM_VARIABLE : OM_VALUE, selx, lk.obj->type, cv_unknown(), 0};
-    check_call_record(chk, &fx);
+    check_record_operand(chk, &fx);
     if (has_var_size(base, 0)) {
         x->mode = OM_VALUE;
         record_builtin_type(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], lk.obj->type));
@@ -768,7 +730,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
     case BLT_ADD:
         version_error(chk, fun, 17, "unsafe.Add");
         check_assignment(chk, x, ty_basic[B_UNSAFE_POINTER], "argument to unsafe.Add");
-        if (x->mode == OM_INVALID || !valid_index(chk, y, "length", true)) return false;
+        if (x->mode == OM_INVALID || !check_is_valid_index(chk, y, "length", true)) return false;
         x->mode = OM_VALUE;
         x->type = ty_basic[B_UNSAFE_POINTER];
         record_builtin_type(chk, fun, sig2(chk, x->type, x->type, y->type));
@@ -780,7 +742,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
             check_errorf(chk, xpos(x), "invalid argument: %O is not a pointer", x);
             return false;
         }
-        if (!valid_index(chk, y, "length", false)) return false;
+        if (!check_is_valid_index(chk, y, "length", false)) return false;
         x->mode = OM_VALUE;
         x->type = ty_slice(ty_unalias(u)->u.ptr.elem);
         record_builtin_type(chk, fun, sig2(chk, x->type, u, y->type));
@@ -799,7 +761,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
     case BLT_STRING:
         version_error(chk, fun, 20, "unsafe.String");
         check_assignment(chk, x, ty_pointer(ty_byte), "argument to unsafe.String");
-        if (x->mode == OM_INVALID || !valid_index(chk, y, "length", false)) return false;
+        if (x->mode == OM_INVALID || !check_is_valid_index(chk, y, "length", false)) return false;
         x->mode = OM_VALUE;
         x->type = ty_basic[B_STRING];
         record_builtin_type(chk, fun, sig2(chk, x->type, ty_pointer(ty_byte), y->type));

@@ -621,8 +621,8 @@ error:
 }
 
 ExprKind check_raw_expr(Checker *chk, Type *t, Operand *x, AstNode *e, Type *hint, bool allow_generic) {
-    (void)t; /* reverse type inference from a target is call.c's business */
     ExprKind k = expr_internal(chk, x, e, hint);
+    if (!allow_generic && t) check_reverse_infer(chk, t, x); /* call.c */
     if (!allow_generic) non_generic(chk, x);
     check_record_operand(chk, x);
     return k;
