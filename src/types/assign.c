@@ -145,7 +145,7 @@ void check_assignment(Checker *chk, Operand *x, Type *t, const char *context) {
         return;
     }
     if (ty_is_untyped(x->type) && !assign_untyped(chk, x, t, context)) return;
-    check_non_generic(chk, x);
+    check_non_generic(chk, t, x);
     if (x->mode == OM_INVALID || !t) return;
     char *cause = NULL;
     if (!check_assignable_to(chk, x, t, &cause)) {
@@ -230,7 +230,7 @@ static Type *lhs_var(Checker *chk, AstNode *lhs) {
     return ty_basic[B_INVALID];
 }
 
-static void assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context) {
+void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context) {
     Type *t = lhs_var(chk, lhs);
     if (t && !ty_is_valid(t)) {
         if (x) check_invalidate(x);
@@ -247,25 +247,6 @@ static void assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, con
 }
 
 /* ---- errors and helpers ---------------------------------------------------- */
-
-static const char *types_summary(Checker *chk, Type **list, int n) {
-    StrBuf b = {0};
-    sb_putc(&b, '(');
-    for (int i = 0; i < n; i++) {
-        Type *t = list[i];
-        if (i) sb_puts(&b, ", ");
-        if (!t || !ty_is_valid(t)) sb_puts(&b, "unknown type");
-        else if (ty_is_untyped(t)) {
-            Type *u = ty_unalias(t);
-            if (u->u.basic.info & BI_NUMERIC) sb_puts(&b, "number");
-            else sb_puts(&b, u->u.basic.name + (strncmp(u->u.basic.name, "untyped ", 8) == 0 ? 8 : 0));
-        } else sb_puts(&b, check_sprintf(chk, "%T", t));
-    }
-    sb_putc(&b, ')');
-    char *s = arena_strndup(chk->arena, b.s, b.len);
-    sb_free(&b);
-    return s;
-}
 
 static const char *measure(Checker *chk, int n, const char *unit) {
     return check_sprintf(chk, "%d %s%s", n, unit, n != 1 ? "s" : "");
@@ -290,8 +271,8 @@ static void return_error(Checker *chk, AstNode *ret, Object **lhs, int l, Operan
     Type **rt = NEWARR(chk->arena, Type *, r + 1), **lt = NEWARR(chk->arena, Type *, l + 1);
     for (int i = 0; i < r; i++) rt[i] = rhs[i].type;
     for (int i = 0; i < l; i++) lt[i] = lhs[i]->type;
-    check_errorf(chk, at, "%s return values\n\thave %s\n\twant %s", qual, types_summary(chk, rt, r),
-                 types_summary(chk, lt, l));
+    check_errorf(chk, at, "%s return values\n\thave %s\n\twant %s", qual, check_types_summary(chk, rt, r, false, false),
+                 check_types_summary(chk, lt, l, false, false));
 }
 
 /* go/types' exprList: the values of a list of expressions. */
@@ -377,7 +358,7 @@ void check_assign_vars(Checker *chk, AstList lhs, AstList rhs) {
     int l = lhs.n, r = rhs.n;
     const char *context = l > 1 ? "multiple assignment" : "assignment";
     if (l == r && !is_call(rhs)) {
-        for (int i = 0; i < l; i++) assign_var(chk, lhs.a[i], rhs.a[i], NULL, context);
+        for (int i = 0; i < l; i++) check_assign_var(chk, lhs.a[i], rhs.a[i], NULL, context);
         return;
     }
     if (r != 1) {
@@ -390,7 +371,7 @@ void check_assign_vars(Checker *chk, AstList lhs, AstList rhs) {
     int n;
     bool comma_ok = check_multi_expr_ok(chk, rhs.a[0], &xs, &n, l == 2);
     if (l == n) {
-        for (int i = 0; i < l; i++) assign_var(chk, lhs.a[i], NULL, &xs[i], context);
+        for (int i = 0; i < l; i++) check_assign_var(chk, lhs.a[i], NULL, &xs[i], context);
         if (comma_ok && xs[0].mode != OM_INVALID && xs[1].mode != OM_INVALID)
             check_record_comma_ok_types(chk, rhs.a[0], xs);
         return;
@@ -452,11 +433,7 @@ void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs) 
     for (int i = 0; i < nnew; i++) check_declare(chk, scope, NULL, newvars[i], scope_pos);
 }
 
-/* ---- exported for statements (check-stmt) ------------------------------------ */
-
-void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context) {
-    assign_var(chk, lhs, rhs, x, context);
-}
+/* ---- exported for range clauses (check-stmt) --------------------------------- */
 
 void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context) {
     init_var(chk, lhs, x, context);

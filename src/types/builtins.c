@@ -703,7 +703,7 @@ static bool offsetof_call(Checker *chk, Operand *x, AstNode *call) {
     record_use(chk, selx->u.sel.sel, lk.obj);
     record_selection(chk, selx, SEL_FIELD_VAL, base, lk.obj, lk.index, lk.nindex, false);
     Operand fx = {x->mode == OM_VARIABLE ? OM_VARIABLE : OM_VALUE, selx, lk.obj->type, cv_unknown(), 0};
-    check_record_operand(chk, &fx);
+    check_call_record(chk, &fx);
     if (has_var_size(base, 0)) {
         x->mode = OM_VALUE;
         record_builtin_type(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], lk.obj->type));

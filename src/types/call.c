@@ -18,6 +18,81 @@
 
 /* ---- small helpers shared by this stage's files -------------------------- */
 
+/* go/types' record(x): the operand's type and value for its expression;
+ * untyped results wait in chk->untyped for their final type. */
+void check_call_record(Checker *chk, Operand *x) {
+    if (!x->expr) return;
+    Type *t = x->type;
+    ConstVal v = cv_unknown();
+    switch (x->mode) {
+    case OM_INVALID: t = ty_basic[B_INVALID]; break;
+    case OM_NOVALUE: t = NULL; break;
+    case OM_CONSTANT: v = x->val; break;
+    default: break;
+    }
+    if (t && ty_is_untyped(t)) {
+        check_remember_untyped(chk, x->expr, false, x->mode, t, v);
+        return;
+    }
+    record_type_and_value(chk, x->expr, x->mode, t, v);
+}
+
+void check_invalidate(Operand *x) {
+    x->mode = OM_INVALID;
+}
+
+/* go/types' exclude: report x when its mode is in set (bits 1<<OM_*). */
+void check_exclude(Checker *chk, Operand *x, unsigned set) {
+    if (!(set & (1u << x->mode))) return;
+    Pos p = x->expr ? ast_start(x->expr) : (Pos){0};
+    switch (x->mode) {
+    case OM_NOVALUE:
+        if (set & (1u << OM_TYPEXPR)) check_errorf(chk, p, "%O used as value", x);
+        else check_errorf(chk, p, "%O used as value or type", x);
+        break;
+    case OM_BUILTIN: check_errorf(chk, p, "%O must be called", x); break;
+    case OM_TYPEXPR: check_errorf(chk, p, "%O is not an expression", x); break;
+    default: break;
+    }
+    x->mode = OM_INVALID;
+}
+
+static char *func_string(Checker *chk, Object *f) {
+    return check_sprintf(chk, "func %s%s", f->name->s, check_sprintf(chk, "%T", f->type) + 4);
+}
+
+static char *iface_ptr_error(Checker *chk, Type *t) {
+    Type *p = ty_underlying(t);
+    if (p && p->kind == T_POINTER && ty_is_typeparam(p->u.ptr.elem))
+        return check_sprintf(chk, "type %T is pointer to type parameter, not type parameter", t);
+    return check_sprintf(chk, "type %T is pointer to interface, not interface", t);
+}
+
+/* go/types' missingMethod cause, "(missing method m)" and the like. */
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m) {
+    const char *mn = m->method ? m->method->name->s : "?";
+    switch (m->kind) {
+    case MISS_NONE: return "";
+    case MISS_NOT_FOUND:
+        if (ty_is_interface_ptr(v)) return check_sprintf(chk, "(%s)", iface_ptr_error(chk, v));
+        if (ty_is_interface_ptr(t)) return check_sprintf(chk, "(%s)", iface_ptr_error(chk, t));
+        return check_sprintf(chk, "(missing method %s)", mn);
+    case MISS_WRONG_NAME:
+        return check_sprintf(chk, "(missing method %s)\n\t\thave %s\n\t\twant %s", mn, func_string(chk, m->have),
+                             func_string(chk, m->method));
+    case MISS_UNEXPORTED: return check_sprintf(chk, "(unexported method %s)", mn);
+    case MISS_WRONG_SIG: {
+        char *fs = func_string(chk, m->have), *ms = func_string(chk, m->method);
+        if (!strcmp(fs, ms)) return check_sprintf(chk, "(wrong type for method %s)", mn);
+        return check_sprintf(chk, "(wrong type for method %s)\n\t\thave %s\n\t\twant %s", mn, fs, ms);
+    }
+    case MISS_AMBIGUOUS: return check_sprintf(chk, "(ambiguous selector %T.%s)", v, mn);
+    case MISS_PTR_RECV: return check_sprintf(chk, "(method %s has pointer receiver)", mn);
+    case MISS_FIELD: return check_sprintf(chk, "(%T.%s is a field, not a method)", v, mn);
+    }
+    return "";
+}
+
 /* go/types' typesSummary: "(int, number, ...string)". */
 char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots) {
     StrBuf b = {0};
@@ -147,7 +222,7 @@ static char *impl_message(Checker *chk, Type *v, Type *t, ImplCause *c) {
         return check_sprintf(chk, "%T does not satisfy %T (type %T is pointer to interface, not interface)", v, t, t);
     case IMPL_EMPTY_TYPESET: return check_sprintf(chk, "cannot satisfy %T (empty type set)", t);
     case IMPL_MISSING:
-        return check_sprintf(chk, "%T does not satisfy %T %s", v, t, check_missing_cause(chk, v, t, c->miss));
+        return check_sprintf(chk, "%T does not satisfy %T %s", v, t, check_missing_cause(chk, v, t, &c->miss));
     case IMPL_MISSING_TILDE:
         return check_sprintf(chk, "%T does not satisfy %T (possibly missing ~ for %T in %T)", v, t, c->alt, t);
     case IMPL_MENTIONS:
@@ -231,7 +306,7 @@ static char *infer_message(Checker *chk, InferErr *e, Type **tps, int n, Operand
     case INF_METHODS: {
         Type *bound = e->tpar->u.tparam.bound;
         return check_sprintf(chk, "%T (type %T) does not satisfy %T %s", e->tpar, e->targ, bound,
-                             check_missing_cause(chk, e->targ, bound, e->miss));
+                             check_missing_cause(chk, e->targ, bound, &e->miss));
     }
     case INF_UNTYPED:
         return check_sprintf(chk, "mismatched types %T and %T (cannot infer %T)", e->t1, e->t2, e->tpar);
@@ -321,15 +396,6 @@ Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, 
     x->type = instantiate_signature(chk, x->expr ? ast_start(x->expr) : pos, x->expr, sig, targs, xlist);
     x->mode = OM_VALUE;
     return NULL;
-}
-
-void check_reverse_infer(Checker *chk, Type *t, Operand *x) {
-    if (x->mode == OM_INVALID || x->mode == OM_NOVALUE || !x->type) return;
-    Type *sig = ty_unalias(x->type);
-    if (sig->kind != T_SIGNATURE || sig->u.sig.ntparams == 0) return;
-    Type *target = ty_under(t);
-    if (!target || ty_unalias(target)->kind != T_SIGNATURE) return;
-    check_func_inst_target(chk, ty_unalias(target), "", ast_start(x->expr), x, NULL, true, NULL);
 }
 
 void check_func_inst(Checker *chk, Operand *x, AstNode *e, bool infer) {
@@ -435,7 +501,7 @@ static Operand *generic_arg(Checker *chk, AstNode *e, bool infer, ArgList *al, i
             al->natargs[i] = nt;
             x->expr = e;
         } else {
-            check_record_operand(chk, x);
+            check_call_record(chk, x);
         }
     } else if (al->n == 1) {
         check_raw_expr(chk, NULL, x, e, NULL, true);
@@ -606,7 +672,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             int k = asig->u.sig.ntparams;
             AstList none = {0};
             a->type = instantiate_signature(chk, ast_start(call), a->expr, asig, res + j, none);
-            check_record_operand(chk, a);
+            check_call_record(chk, a);
             j += k;
         }
     }
@@ -637,7 +703,7 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
     if (fun->kind == N_IndexExpr || fun->kind == N_IndexListExpr) {
         if (check_index_expr(chk, x, fun)) inst = fun;
         x->expr = fun;
-        check_record_operand(chk, x);
+        check_call_record(chk, x);
     } else {
         check_expr_or_type(chk, x, fun, true);
     }

@@ -256,7 +256,7 @@ void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_
 /* expr.c, expr_util.c, untyped.c, implements.c, assign.c, index.c helpers
  * (check-expr). Codes of an implicit conversion failure: */
 enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
-void check_invalidate(Operand *x);
+void check_invalidate(Operand *x);                   /* call.c */
 bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
 bool check_valid_type(Type *t);                      /* non-NULL and not invalid */
 AstNode *check_unparen(AstNode *e);
@@ -268,10 +268,9 @@ Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
 /* chk->untyped: a NULL value means the entry was removed (Map has no
  * deletion); record_untyped must skip NULL values. */
 void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
-void check_record_operand(Checker *chk, Operand *x); /* go/types' record */
-void check_exclude(Checker *chk, Operand *x, unsigned modeset); /* modeset: 1u << OM_... bits */
 bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
-void check_non_generic(Checker *chk, Operand *x);
+void check_non_generic(Checker *chk, Type *target, Operand *x); /* target: for reverse inference, or NULL */
+Type *check_target_sig(Type *t);                     /* go/types' newTarget */
 void check_generic_expr_hint(Checker *chk, Operand *x, AstNode *e, Type *hint);
 bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok); /* true: comma-ok pair */
 void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/types' exprList */
@@ -286,7 +285,6 @@ bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *
 Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code);
 void check_invalid_conversion(Checker *chk, int code, Operand *x, Type *target);
 void check_update_expr_val(Checker *chk, AstNode *e, ConstVal val);
-char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing m); /* "(missing method m)" ... */
 bool check_implements(Checker *chk, Type *v, Type *t, bool constraint, char **cause);
 void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *pair);
 bool check_is_valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative);
@@ -310,6 +308,9 @@ Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, 
                               bool infer, int *ntargs);
 char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
 char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
+void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
+void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m); /* "(missing method m)" ... */
 
 /* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
 
@@ -337,9 +338,6 @@ void check_close_scope(Checker *chk);
  * NULL, the value of rhs) to lhs; initialize variable lhs with x. */
 void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context);
 void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context);
-/* call.c: reverse inference of a generic function value x assigned to
- * the target type t (go/types' nonGeneric with a target) */
-void check_reverse_infer(Checker *chk, Type *t, Operand *x);
 
 /* ---- operand printing for messages (check.c) ------------------------------ */
 

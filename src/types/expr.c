@@ -517,7 +517,7 @@ void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool ty
     if (ty_under_is_interface(t)) return;
     Missing miss;
     if (ty_has_all_methods(t, x->type, false, NULL, NULL, &miss)) return;
-    const char *cause = check_missing_cause(chk, t, x->type, miss);
+    const char *cause = check_missing_cause(chk, t, x->type, &miss);
     if (type_switch)
         check_errorf(chk, ast_start(e), "impossible type switch case: %E\n\t%O cannot have dynamic type %T %s", e, x,
                      t, cause);
@@ -530,13 +530,19 @@ void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool ty
 
 /* go/types' nonGeneric: a generic type or function used without
  * instantiation. */
-static void non_generic(Checker *chk, Operand *x) {
+static void non_generic(Checker *chk, Type *target, Operand *x) {
     if (x->mode == OM_INVALID || x->mode == OM_NOVALUE || !x->type) return;
     const char *what = NULL;
     Type *t = x->type;
     if (t->kind == T_ALIAS || t->kind == T_NAMED) {
         if (ty_is_generic(t)) what = "type";
     } else if (t->kind == T_SIGNATURE && t->u.sig.ntparams > 0) {
+        Type *sig = check_target_sig(target);
+        if (sig) {
+            int n = 0;
+            check_func_inst_target(chk, sig, NULL, ast_start(x->expr), x, NULL, true, &n);
+            return;
+        }
         what = "function";
     }
     if (what) {
@@ -546,9 +552,19 @@ static void non_generic(Checker *chk, Operand *x) {
     }
 }
 
-void check_non_generic(Checker *chk, Operand *x) { non_generic(chk, x); }
+void check_non_generic(Checker *chk, Type *target, Operand *x) { non_generic(chk, target, x); }
 
-static ExprKind expr_internal(Checker *chk, Operand *x, AstNode *e, Type *hint) {
+/* go/types' newTarget: the signature a generic function value may be
+ * inferred against, or NULL. */
+Type *check_target_sig(Type *t) {
+    if (!t) return NULL;
+    int err;
+    Type *t1, *t2;
+    Type *u = ty_common_under(t, NULL, NULL, &err, &t1, &t2);
+    return u && u->kind == T_SIGNATURE ? u : NULL;
+}
+
+static ExprKind expr_internal(Checker *chk, Type *target, Operand *x, AstNode *e, Type *hint) {
     x->mode = OM_INVALID;
     x->type = ty_basic[B_INVALID];
     x->expr = e;
@@ -578,7 +594,10 @@ static ExprKind expr_internal(Checker *chk, Operand *x, AstNode *e, Type *hint) 
     case N_SelectorExpr: check_selector(chk, x, e, NULL, false); break;
     case N_IndexExpr:
     case N_IndexListExpr:
-        if (check_index_expr(chk, x, e)) check_func_inst(chk, x, e, true);
+        if (check_index_expr(chk, x, e)) {
+            int n = 0;
+            check_func_inst_target(chk, check_target_sig(target), NULL, ast_start(e), x, e, true, &n);
+        }
         if (x->mode == OM_INVALID) goto error;
         break;
     case N_SliceExpr:
@@ -621,10 +640,9 @@ error:
 }
 
 ExprKind check_raw_expr(Checker *chk, Type *t, Operand *x, AstNode *e, Type *hint, bool allow_generic) {
-    ExprKind k = expr_internal(chk, x, e, hint);
-    if (!allow_generic && t) check_reverse_infer(chk, t, x); /* call.c */
-    if (!allow_generic) non_generic(chk, x);
-    check_record_operand(chk, x);
+    ExprKind k = expr_internal(chk, t, x, e, hint);
+    if (!allow_generic) non_generic(chk, t, x);
+    check_call_record(chk, x);
     return k;
 }
 

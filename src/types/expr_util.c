@@ -7,10 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-void check_invalidate(Operand *x) {
-    x->mode = OM_INVALID;
-}
-
 bool check_is_nil(const Operand *x) {
     if (x->mode == OM_NILVALUE) return true;
     return x->mode == OM_VALUE && x->type && ty_unalias(x->type) == ty_basic[B_UNTYPED_NIL];
@@ -46,40 +42,6 @@ void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode
     info->type = t;
     info->val = val;
     map_putp(&chk->untyped, e, info);
-}
-
-/* go/types' record: untyped results wait in the untyped map for their
- * final type; everything else is recorded now. */
-void check_record_operand(Checker *chk, Operand *x) {
-    Type *t = x->type;
-    ConstVal val = cv_unknown();
-    switch (x->mode) {
-    case OM_INVALID: t = ty_basic[B_INVALID]; break;
-    case OM_NOVALUE: t = NULL; break;
-    case OM_CONSTANT: val = x->val; break;
-    default: break;
-    }
-    if (!x->expr) return;
-    if (t && ty_is_untyped(t))
-        check_remember_untyped(chk, x->expr, false, x->mode, ty_unalias(t), val);
-    else
-        record_type_and_value(chk, x->expr, x->mode, t, val);
-}
-
-/* go/types' exclude: modeset is a set of (1 << OM_...) bits. */
-void check_exclude(Checker *chk, Operand *x, unsigned modeset) {
-    if (!(modeset & (1u << x->mode))) return;
-    const char *msg = "%O is not an expression";
-    switch (x->mode) {
-    case OM_NOVALUE:
-        msg = (modeset & (1u << OM_TYPEXPR)) ? "%O used as value" : "%O used as value or type";
-        break;
-    case OM_BUILTIN: msg = "%O must be called"; break;
-    case OM_TYPEXPR: msg = "%O is not an expression"; break;
-    default: die("check_exclude: mode %d", x->mode);
-    }
-    check_errorf(chk, ast_start(x->expr), msg, x);
-    check_invalidate(x);
 }
 
 void check_single_value(Checker *chk, Operand *x) {

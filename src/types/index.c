@@ -144,7 +144,7 @@ bool check_index_expr(Checker *chk, Operand *x, AstNode *e) {
     }
     default: break;
     }
-    check_non_generic(chk, x);
+    check_non_generic(chk, NULL, x);
     if (x->mode == OM_INVALID) return false;
     if (!check_is_complete(chk, x->type)) { check_invalidate(x); return false; }
     bool valid = false;

@@ -43,41 +43,6 @@ static void check_dup_field(Checker *chk, Visits *seen, AstNode *kv, int *index,
     vec_push(seen, v);
 }
 
-static const char *tail(const char *s) { return *s ? s + 1 : s; }
-
-/* lookupError for struct literals. */
-static void unknown_field(Checker *chk, AstNode *key, Type *base, Type *strct) {
-    Sym *sel = key->u.ident.name;
-    Lookup alt = ty_lookup_impl(strct, false, chk->pkg, sel, true);
-    Object *obj = alt.obj;
-    enum { MISSING, MISSPELLED, UNEXPORTED, INACCESSIBLE } e = MISSING;
-    if (obj) {
-        const char *a = obj->name->s;
-        if (obj->pkg == chk->pkg) e = MISSPELLED;
-        else if (ty_is_exported(sel)) {
-            if (ty_is_exported(obj->name)) e = MISSPELLED;
-            else if (strcmp(tail(sel->s), tail(a)) == 0) e = UNEXPORTED;
-        } else if (ty_is_exported(obj->name)) {
-            if (strcmp(tail(sel->s), tail(a)) == 0) e = MISSPELLED;
-        } else if (obj->name == sel) e = INACCESSIBLE;
-    }
-    Pos at = ast_start(key);
-    switch (e) {
-    case MISSING: check_errorf(chk, at, "unknown field %s in struct literal of type %T", sel->s, base); break;
-    case MISSPELLED:
-        check_errorf(chk, at, "unknown field %s in struct literal of type %T, but does have %s", sel->s, base,
-                     obj->name->s);
-        break;
-    case UNEXPORTED:
-        check_errorf(chk, at, "unknown field %s in struct literal of type %T, but does have unexported %s", sel->s,
-                     base, obj->name->s);
-        break;
-    case INACCESSIBLE:
-        check_errorf(chk, at, "cannot refer to unexported field %s in struct literal of type %T", obj->name->s, base);
-        break;
-    }
-}
-
 /* "A.B.c": the path of a promoted field, for the version error. */
 static const char *field_path(Checker *chk, Type *strct, int *index, int n) {
     StrBuf b = {0};
@@ -110,7 +75,11 @@ static void keyed_struct_lit(Checker *chk, Operand *x, AstNode *e, Type *base, T
             continue;
         }
         Lookup l = ty_lookup_field_or_method(strct, false, chk->pkg, key->u.ident.name);
-        if (!l.obj) { unknown_field(chk, key, base, strct); continue; }
+        if (!l.obj) {
+            Lookup alt = ty_lookup_impl(strct, false, chk->pkg, key->u.ident.name, true);
+            check_errorf(chk, ast_start(key), "%s", check_lookup_error(chk, base, key->u.ident.name, alt.obj, true));
+            continue;
+        }
         if (l.obj->kind != OBJ_VAR) {
             check_errorf(chk, ast_start(key), "%E is not a field", key);
             continue;
@@ -200,8 +169,6 @@ static int64_t indexed_elts(Checker *chk, AstList elts, Type *typ, int64_t lengt
         check_assignment(chk, &x, typ, "array or slice literal");
     }
     map_clear(&visited);
-    free(visited.keys);
-    free(visited.vals);
     return max;
 }
 

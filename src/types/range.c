@@ -114,7 +114,7 @@ static void record_array_len(Checker *chk, Operand *x, AstNode *rangevar, bool h
     if (!p || p->kind != T_ARRAY) return;
     while (rangevar->kind == N_ParenExpr) rangevar = rangevar->u.paren.x;
     Operand c = {OM_CONSTANT, rangevar, ty_basic[B_INT], cv_int64(p->u.array.len), x->id};
-    check_record_operand(chk, &c);
+    check_call_record(chk, &c);
 }
 
 static bool is_blank_name(AstNode *id) {
