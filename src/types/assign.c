@@ -432,3 +432,9 @@ void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs) 
     Pos scope_pos = rhs.n ? check_expr_end(rhs.a[rhs.n - 1]) : pos->pos;
     for (int i = 0; i < nnew; i++) check_declare(chk, scope, NULL, newvars[i], scope_pos);
 }
+
+/* ---- exported for range clauses (check-stmt) --------------------------------- */
+
+void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context) {
+    init_var(chk, lhs, x, context);
+}

@@ -31,11 +31,7 @@ void check_call_record(Checker *chk, Operand *x) {
     default: break;
     }
     if (t && ty_is_untyped(t)) {
-        ExprInfo *ei = NEW(chk->arena, ExprInfo);
-        ei->mode = x->mode;
-        ei->type = t;
-        ei->val = v;
-        map_putp(&chk->untyped, x->expr, ei);
+        check_remember_untyped(chk, x->expr, false, x->mode, t, v);
         return;
     }
     record_type_and_value(chk, x->expr, x->mode, t, v);
@@ -59,6 +55,42 @@ void check_exclude(Checker *chk, Operand *x, unsigned set) {
     default: break;
     }
     x->mode = OM_INVALID;
+}
+
+static char *func_string(Checker *chk, Object *f) {
+    return check_sprintf(chk, "func %s%s", f->name->s, check_sprintf(chk, "%T", f->type) + 4);
+}
+
+static char *iface_ptr_error(Checker *chk, Type *t) {
+    Type *p = ty_underlying(t);
+    if (p && p->kind == T_POINTER && ty_is_typeparam(p->u.ptr.elem))
+        return check_sprintf(chk, "type %T is pointer to type parameter, not type parameter", t);
+    return check_sprintf(chk, "type %T is pointer to interface, not interface", t);
+}
+
+/* go/types' missingMethod cause, "(missing method m)" and the like. */
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m) {
+    const char *mn = m->method ? m->method->name->s : "?";
+    switch (m->kind) {
+    case MISS_NONE: return "";
+    case MISS_NOT_FOUND:
+        if (ty_is_interface_ptr(v)) return check_sprintf(chk, "(%s)", iface_ptr_error(chk, v));
+        if (ty_is_interface_ptr(t)) return check_sprintf(chk, "(%s)", iface_ptr_error(chk, t));
+        return check_sprintf(chk, "(missing method %s)", mn);
+    case MISS_WRONG_NAME:
+        return check_sprintf(chk, "(missing method %s)\n\t\thave %s\n\t\twant %s", mn, func_string(chk, m->have),
+                             func_string(chk, m->method));
+    case MISS_UNEXPORTED: return check_sprintf(chk, "(unexported method %s)", mn);
+    case MISS_WRONG_SIG: {
+        char *fs = func_string(chk, m->have), *ms = func_string(chk, m->method);
+        if (!strcmp(fs, ms)) return check_sprintf(chk, "(wrong type for method %s)", mn);
+        return check_sprintf(chk, "(wrong type for method %s)\n\t\thave %s\n\t\twant %s", mn, fs, ms);
+    }
+    case MISS_AMBIGUOUS: return check_sprintf(chk, "(ambiguous selector %T.%s)", v, mn);
+    case MISS_PTR_RECV: return check_sprintf(chk, "(method %s has pointer receiver)", mn);
+    case MISS_FIELD: return check_sprintf(chk, "(%T.%s is a field, not a method)", v, mn);
+    }
+    return "";
 }
 
 /* go/types' typesSummary: "(int, number, ...string)". */
@@ -181,34 +213,6 @@ typedef struct VerifyArg {
     int n;
     AstList xlist;
 } VerifyArg;
-
-static char *func_string(Checker *chk, Object *f) {
-    return check_sprintf(chk, "func %s%s", f->name->s, check_sprintf(chk, "%T", f->type) + 4);
-}
-
-/* go/types' missingMethod cause, "(missing method m)" and the like. */
-char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m) {
-    const char *mn = m->method ? m->method->name->s : "";
-    switch (m->kind) {
-    case MISS_NOT_FOUND:
-        if (ty_is_interface_ptr(v))
-            return check_sprintf(chk, "(type %T is pointer to interface, not interface)", v);
-        if (ty_is_interface_ptr(t))
-            return check_sprintf(chk, "(type %T is pointer to interface, not interface)", t);
-        return check_sprintf(chk, "(missing method %s)", mn);
-    case MISS_WRONG_NAME:
-        return check_sprintf(chk, "(missing method %s)\n\t\thave %s\n\t\twant %s", mn, func_string(chk, m->have),
-                             func_string(chk, m->method));
-    case MISS_UNEXPORTED: return check_sprintf(chk, "(unexported method %s)", mn);
-    case MISS_WRONG_SIG:
-        return check_sprintf(chk, "(wrong type for method %s)\n\t\thave %s\n\t\twant %s", mn,
-                             func_string(chk, m->have), func_string(chk, m->method));
-    case MISS_AMBIGUOUS: return check_sprintf(chk, "(ambiguous selector %T.%s)", v, mn);
-    case MISS_PTR_RECV: return check_sprintf(chk, "(method %s has pointer receiver)", mn);
-    case MISS_FIELD: return check_sprintf(chk, "(%T.%s is a field, not a method)", v, mn);
-    default: return "";
-    }
-}
 
 /* go/types' implements cause for v and constraint t (verb "satisfy"). */
 static char *impl_message(Checker *chk, Type *v, Type *t, ImplCause *c) {

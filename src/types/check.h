@@ -306,10 +306,10 @@ void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
  * *ntargs) when !infer leaves some missing, else NULL. */
 Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, Operand *x, AstNode *inst,
                               bool infer, int *ntargs);
-void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
-void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
 char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
 char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
+void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
+void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
 char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m); /* "(missing method m)" ... */
 
 /* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
@@ -334,9 +334,10 @@ enum {
 void check_stmt(Checker *chk, int ctxt, AstNode *s);
 void check_open_scope(Checker *chk, AstNode *node, const char *comment); /* recorded for node */
 void check_close_scope(Checker *chk);
-/* go/types' assignVar: assign x (the value of rhs, may be NULL) to lhs
- * (assign.c; stmt.c has a weak fallback) */
+/* go/types' assignVar and initVar (assign.c): assign x (or, when x is
+ * NULL, the value of rhs) to lhs; initialize variable lhs with x. */
 void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context);
+void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context);
 
 /* ---- operand printing for messages (check.c) ------------------------------ */
 

@@ -196,65 +196,13 @@ static void expr_stmt(Checker *chk, AstNode *s) {
     check_errorf(chk, ast_start(s->u.exprstmt.x), "%O %s", &x, msg);
 }
 
-static int chan_cond(Type *t, Type *u, void *ctx) {
-    *(Type **)ctx = t;
-    if (!u) return 1;
-    u = ty_unalias(u);
-    if (u->kind != T_CHAN) return 2;
-    if (u->u.chan.dir == CHAN_RECV) return 3;
-    return 0;
-}
-
-/* go/types' chanElem for a send. */
-static Type *send_elem(Checker *chk, Pos pos, Operand *ch) {
-    Type *bad = NULL, *t1, *t2;
-    int err = 0;
-    Type *u = ty_common_under(ch->type, chan_cond, &bad, &err, &t1, &t2);
-    if (u && !err) return ty_unalias(u)->u.chan.elem;
-    const char *cause;
-    switch (err) {
-    case CU_COND_BASE + 1: cause = "no specific channel type"; break;
-    case CU_COND_BASE + 2: cause = check_sprintf(chk, "non-channel %T", bad); break;
-    case CU_COND_BASE + 3: cause = check_sprintf(chk, "receive-only channel %T", bad); break;
-    case CU_CHAN_ELEM: cause = check_sprintf(chk, "channels %T and %T have different element types", t1, t2); break;
-    case CU_CHAN_DIR: cause = check_sprintf(chk, "channels %T and %T have conflicting directions", t1, t2); break;
-    case CU_DIFFERENT: cause = check_sprintf(chk, "%T and %T have different underlying types", t1, t2); break;
-    default: cause = "no specific channel type"; break;
-    }
-    if (ty_is_typeparam(ch->type)) check_errorf(chk, pos, "invalid operation: cannot send to %O: %s", ch, cause);
-    else check_errorf(chk, pos, "invalid operation: cannot send to %s %O", cause, ch);
-    return NULL;
-}
-
 static void send_stmt(Checker *chk, AstNode *s) {
     Operand ch = {0}, val = {0};
     check_expr(chk, NULL, &ch, s->u.send.chan);
     check_generic_expr(chk, &val, s->u.send.value);
     if (ch.mode == OM_INVALID || val.mode == OM_INVALID) return;
-    Type *elem = send_elem(chk, s->pos, &ch);
+    Type *elem = check_chan_elem(chk, s->pos, &ch, false);
     if (elem) check_assignment(chk, &val, elem, "send");
-}
-
-/* go/types' assignVar for x op= y and x++: a fallback for when assign.c
- * provides none (it does not count as a use of a local variable). */
-__attribute__((weak)) void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context) {
-    (void)rhs;
-    AstNode *id = unparen(lhs);
-    Object *v = NULL;
-    bool used = false;
-    if (id->kind == N_Ident) {
-        Object *o = check_lookup(chk, id->u.ident.name);
-        if (o && o->kind == OBJ_VAR && o->pkg == chk->pkg) v = o, used = o->u.var.used;
-    }
-    Operand z = {0};
-    check_expr(chk, NULL, &z, lhs);
-    if (v) v->u.var.used = used;
-    if (z.mode == OM_INVALID || !ty_is_valid(z.type) || x->mode == OM_INVALID) return;
-    if (z.mode != OM_VARIABLE && z.mode != OM_MAPINDEX) {
-        check_errorf(chk, ast_start(lhs), "cannot assign to %E (neither addressable nor a map index expression)", lhs);
-        return;
-    }
-    check_assignment(chk, x, z.type, context);
 }
 
 static void incdec_stmt(Checker *chk, AstNode *s) {
@@ -483,14 +431,6 @@ static bool is_nil_ident(Checker *chk, AstNode *e) {
     return o && o->kind == OBJ_NIL;
 }
 
-static void type_assertion(Checker *chk, AstNode *e, Operand *x, Type *T) {
-    if (ty_under_is_interface(T)) return;
-    Missing miss = {0};
-    if (ty_has_all_methods(T, x->type, false, NULL, NULL, &miss)) return;
-    check_errorf(chk, ast_start(e), "impossible type switch case: %E\n\t%O cannot have dynamic type %T %s", e, x, T,
-                 check_missing_cause(chk, T, x->type, &miss));
-}
-
 typedef struct SeenType {
     Type *type; /* NULL: nil */
     AstNode *e;
@@ -523,7 +463,7 @@ static Type *case_types(Checker *chk, Operand *x, AstList types, SeenTypes *seen
         }
         if (dup) continue;
         vec_push(seen, ((SeenType){T, e}));
-        if (x && T) type_assertion(chk, e, x, T);
+        if (x && T) check_type_assertion(chk, e, x, T, true);
     }
     if (types.n != 1 || !T) T = x ? x->type : ty_basic[B_INVALID];
     return T;
