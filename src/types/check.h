@@ -289,6 +289,43 @@ void check_binary(Checker *chk, Operand *x, AstNode *e, AstNode *lhs, AstNode *r
 void check_shift(Checker *chk, Operand *x, Operand *y, AstNode *e, Tok op);
 void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_case);
 
+/* expr.c, expr_util.c, untyped.c, implements.c, assign.c, index.c helpers
+ * (check-expr). Codes of an implicit conversion failure: */
+enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
+void check_invalidate(Operand *x);                   /* call.c */
+bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
+bool check_typ_valid(Type *t);                      /* non-NULL and not invalid */
+AstNode *check_unparen(AstNode *e);
+bool check_is_blank(const AstNode *e);               /* the identifier _ */
+AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);
+const char *check_nth(Checker *chk, int n, const char *what); /* "2nd what" */
+Pos check_expr_end(const AstNode *e);                /* go/ast's End() */
+Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
+/* chk->untyped: a NULL value means the entry was removed (Map has no
+ * deletion); record_untyped must skip NULL values. */
+void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
+bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
+void check_non_generic(Checker *chk, Type *target, Operand *x); /* target: for reverse inference, or NULL */
+Type *check_target_sig(Type *t);                     /* go/types' newTarget */
+void check_generic_expr_hint(Checker *chk, Operand *x, AstNode *e, Type *hint);
+bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok); /* true: comma-ok pair */
+void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/types' exprList */
+void check_match_types(Checker *chk, Operand *x, Operand *y);
+Type *check_chan_elem(Checker *chk, Pos pos, Operand *x, bool recv); /* reports; NULL on error */
+void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool type_switch);
+bool check_is_complete(Checker *chk, Type *t);
+const char *check_composite_kind(Type *t);           /* "slice", "map", ... or "" */
+int check_const_basic(BasicKind k);                  /* ConstBasic or -1 */
+int check_ptr_size(void);
+bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *rounded);
+Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code);
+void check_invalid_conversion(Checker *chk, int code, Operand *x, Type *target);
+void check_update_expr_val(Checker *chk, AstNode *e, ConstVal val);
+bool check_implements(Checker *chk, Type *v, Type *t, bool constraint, char **cause);
+void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *pair);
+bool check_is_valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative);
+Type *check_index(Checker *chk, AstNode *index, int64_t max, int64_t *val); /* NULL if invalid */
+
 /* ---- call.c, builtins.c, index.c, literals.c ---------------------------- */
 
 ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call);
@@ -300,6 +337,16 @@ void check_func_inst(Checker *chk, Operand *x, AstNode *e, bool infer);
 void check_composite_lit(Checker *chk, Operand *x, AstNode *e, Type *hint);
 void check_func_lit(Checker *chk, Operand *x, AstNode *e);
 void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
+/* call.c: go/types' funcInst with a target signature T for reverse
+ * inference (NULL: none); returns partial type arguments (count in
+ * *ntargs) when !infer leaves some missing, else NULL. */
+Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, Operand *x, AstNode *inst,
+                              bool infer, int *ntargs);
+char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
+char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
+void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
+void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m); /* "(missing method m)" ... */
 
 /* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
 
@@ -312,6 +359,21 @@ void check_stmt_list(Checker *chk, int ctxt, AstList list);
 void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
 void check_labels(Checker *chk, AstNode *body);
 bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
+/* statement contexts (go/types' stmtContext) */
+enum {
+    SC_BREAK_OK = 1 << 0,          /* break is ok */
+    SC_CONTINUE_OK = 1 << 1,       /* continue is ok */
+    SC_FALLTHROUGH_OK = 1 << 2,    /* fallthrough is ok */
+    SC_FINAL_SWITCH_CASE = 1 << 3, /* in the final case of a switch */
+    SC_IN_TYPE_SWITCH = 1 << 4,    /* in a type switch */
+};
+void check_stmt(Checker *chk, int ctxt, AstNode *s);
+void check_open_scope(Checker *chk, AstNode *node, const char *comment); /* recorded for node */
+void check_close_scope(Checker *chk);
+/* go/types' assignVar and initVar (assign.c): assign x (or, when x is
+ * NULL, the value of rhs) to lhs; initialize variable lhs with x. */
+void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context);
+void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context);
 
 /* ---- operand printing for messages (check.c) ------------------------------ */
 
