@@ -346,8 +346,10 @@ void record_def(Checker *chk, AstNode *ident, Object *obj) {
     if (ident) map_putp(&chk->info->defs, ident, obj);
 }
 
+/* A recorded use of a package name is what makes an import used. */
 void record_use(Checker *chk, AstNode *ident, Object *obj) {
     if (ident) map_putp(&chk->info->uses, ident, obj);
+    if (obj && obj->kind == OBJ_PKGNAME) check_use_pkgname(chk, obj);
 }
 
 void record_implicit(Checker *chk, AstNode *node, Object *obj) { map_putp(&chk->info->implicits, node, obj); }
