@@ -332,6 +332,7 @@ char *check_sprintf(Checker *chk, const char *fmt, ...) {
 
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
     if (mode == OM_INVALID || !x) return;
+    if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
     TypeAndValue *tv = map_getp(&chk->info->types, x);
     if (!tv) {
         tv = NEW(chk->arena, TypeAndValue);
