@@ -14,6 +14,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -56,6 +57,17 @@ static const char *short_path(const char *cwd, const char *path) {
         return xstrdup(rest);
     }
     return path;
+}
+
+/* current_dir is os.Getwd: $PWD when it names the current directory
+ * (keeping symbolic links as the user sees them), else getcwd. */
+static const char *current_dir(char *buf, size_t n) {
+    const char *pwd = getenv("PWD");
+    struct stat a, b;
+    if (pwd && pwd[0] == '/' && stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+        return pwd;
+    return getcwd(buf, n) ? buf : "";
 }
 
 /* ---- parsing -------------------------------------------------------------------------- */
@@ -276,7 +288,7 @@ static int run_check(LoadGraph *g, bool dump) {
     memset(&r, 0, sizeof r);
     r.g = g;
     char cwd[4096];
-    r.cwd = getcwd(cwd, sizeof cwd) ? cwd : "";
+    r.cwd = current_dir(cwd, sizeof cwd);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;

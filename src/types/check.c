@@ -52,6 +52,7 @@ void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, Impo
     Checker c, *chk = &c;
     init_checker(chk, pkg, files, nfiles, go_minor, import, import_ctx, info, errors, arena);
     pkg->go_minor = go_minor;
+    check_init_versions(chk);
     check_collect_objects(chk);
     check_direct_cycles(chk);
     check_package_objects(chk);
@@ -79,17 +80,6 @@ void check_process_delayed(Checker *chk, int from) {
         chk->env = saved;
     }
     chk->delayed.n = from;
-}
-
-/* ---- versions ------------------------------------------------------------- */
-
-bool check_allow_version(Checker *chk, int minor) { return chk->go_minor == 0 || chk->go_minor >= minor; }
-
-bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what) {
-    if (check_allow_version(chk, minor)) return true;
-    check_errorf(chk, pos, "%s requires go1.%d or later (-lang was set to go1.%d; check go.mod)", what, minor,
-                 chk->go_minor);
-    return false;
 }
 
 /* ---- errors --------------------------------------------------------------- */
