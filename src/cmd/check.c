@@ -44,6 +44,8 @@ typedef struct Run {
     DiagList errors;
     const char *cwd;
     struct Parser *parser;
+    size_t check_bytes, ast_bytes; /* statistics (GOESC_STATS) */
+    Arena *info_arena;             /* recorded values of the package being checked */
 } Run;
 
 /* ---- file names as go prints them ------------------------------------------------- */
@@ -254,10 +256,14 @@ static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
     }
     TypesInfo info;
     memset(&info, 0, sizeof info);
+    info.arena = r->info_arena;
     Arena *arena = arena_new(); /* constant values live here: kept */
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    r->check_bytes += arena_used(arena);
+    for (int i = 0; i < lp->nfiles; i++)
+        if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
     map_clear(&info.types);
     map_clear(&info.defs);
     map_clear(&info.uses);
@@ -266,6 +272,7 @@ static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
     map_clear(&info.instances);
     map_clear(&info.scopes);
     vec_free(&info.init_order);
+    arena_reset(r->info_arena);
     free_asts(p);
 }
 
@@ -302,6 +309,7 @@ static int run_check(LoadGraph *g, bool dump) {
     Parser parser;
     parser_start(&parser);
     r.parser = &parser;
+    r.info_arena = arena_new();
     for (int i = 0; i < g->npkgs; i++) {
         PkgState *p = &r.ps[i];
         p->lp = g->pkgs[i];
@@ -314,6 +322,10 @@ static int run_check(LoadGraph *g, bool dump) {
         map_putp(&r.bypath, intern_cstr(p->lp->path), p);
     }
     parser_stop(&parser);
+    arena_free(r.info_arena);
+    if (getenv("GOESC_STATS"))
+        fprintf(stderr, "check arenas %zu MB, ASTs %zu MB, types %zu MB\n", r.check_bytes >> 20, r.ast_bytes >> 20,
+                arena_used(ty_arena()) >> 20);
     fflush(out);
     print_errors(&r.errors);
     status = r.errors.v.n ? 1 : 0;
