@@ -47,12 +47,20 @@ static void free_checker(Checker *chk) {
     map_clear(&chk->sig_scopes);
 }
 
+/* declares an object of this package on demand for types.h's lookups */
+static void decl_hook(Object *obj, void *ctx) {
+    Checker *chk = ctx;
+    if (obj->pkg == chk->pkg) check_obj_decl(chk, obj, NULL);
+}
+
 void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, ImportFn import, void *import_ctx,
                    TypesInfo *info, DiagList *errors, Arena *arena) {
     Checker c, *chk = &c;
     init_checker(chk, pkg, files, nfiles, go_minor, import, import_ctx, info, errors, arena);
     pkg->go_minor = go_minor;
     check_init_versions(chk);
+    TyDeclHook old;
+    ty_set_decl_hook((TyDeclHook){decl_hook, chk}, &old);
     check_collect_objects(chk);
     check_direct_cycles(chk);
     check_package_objects(chk);
@@ -62,6 +70,7 @@ void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, Impo
     check_unused_imports(chk);
     record_untyped(chk);
     pkg->complete = true;
+    ty_set_decl_hook(old, NULL);
     free_checker(chk);
 }
 

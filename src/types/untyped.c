@@ -71,11 +71,6 @@ Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val,
         *code = CONV_INVALID_UNTYPED;
         return NULL;
     }
-    if (check_is_nil(x)) {
-        if (ty_has_nil(target)) return target;
-        *code = CONV_INVALID_UNTYPED;
-        return NULL;
-    }
     Type *u = ty_under(target);
     if (!u) { *code = CONV_INVALID_UNTYPED; return NULL; }
     switch (u->kind) {
@@ -97,6 +92,10 @@ Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val,
         case B_UNTYPED_STRING:
             if (!ty_is_basic(target, BI_STRING)) goto invalid;
             break;
+        case B_UNTYPED_NIL:
+            /* go/types keeps nil untyped (unsafe.Pointer has nil) */
+            if (!ty_has_nil(target)) goto invalid;
+            return ty_basic[B_UNTYPED_NIL];
         default: goto invalid;
         }
         return target;
@@ -104,13 +103,17 @@ Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val,
         if (ty_is_typeparam(target)) {
             ImplCtx c = {chk, x};
             if (!ty_all(target, implicit_term, &c)) goto invalid;
-            return target;
+            return check_is_nil(x) ? ty_basic[B_UNTYPED_NIL] : target;
         }
+        if (check_is_nil(x)) return ty_basic[B_UNTYPED_NIL];
         {
             TypeSet *ts = ts_of(u);
             if (!ts_is_all(ts)) goto invalid;
         }
         return ty_default(x->type);
+    case T_POINTER: case T_SIGNATURE: case T_SLICE: case T_MAP: case T_CHAN:
+        if (!check_is_nil(x)) goto invalid;
+        return ty_basic[B_UNTYPED_NIL];
     default: goto invalid;
     }
 invalid:
