@@ -65,34 +65,42 @@ void check_close_scope(Checker *chk) {
 
 /* ---- function bodies ------------------------------------------------------ */
 
-static void declare_var(Checker *chk, Scope *s, Object *v) {
+static void declare_var(Scope *s, Object *v) {
     if (!v || !v->name || v->name->len == 0 || !strcmp(v->name->s, "_")) return;
-    check_declare(chk, s, NULL, v, s->pos);
+    scope_insert(s, v);
 }
 
-static void declare_tparams(Checker *chk, Scope *s, Type **tps, int n) {
+static void declare_tparams(Scope *s, Type **tps, int n) {
     for (int i = 0; i < n; i++) {
         Object *o = tps[i]->u.tparam.obj;
-        if (o && o->name && strcmp(o->name->s, "_") && !scope_lookup(s, o->name)) check_declare(chk, s, NULL, o, s->pos);
+        if (o && o->name && strcmp(o->name->s, "_")) scope_insert(s, o);
     }
 }
 
-/* The signature's function scope: type parameters, receiver, parameters
- * and results. */
+/* The signature's function scope: the one recorded for the declaration's
+ * function type when the signature was checked, or else a new one with
+ * the type parameters, receiver, parameters and results (errors about
+ * them were reported with the signature). */
 static Scope *func_scope(Checker *chk, DeclInfo *decl, Type *sig, AstNode *body) {
     Scope *parent = chk->env.scope;
     Pos start = ast_start(body);
     if (decl && decl->fdecl && decl->fdecl->u.funcdecl.body == body) {
+        AstNode *ft = decl->fdecl->u.funcdecl.type;
+        Scope *s = map_getp(&chk->info->scopes, ft);
+        if (s) {
+            s->is_func = true;
+            return s;
+        }
         if (decl->file) parent = decl->file;
-        start = ast_start(decl->fdecl->u.funcdecl.type);
+        start = ast_start(ft);
     }
     Scope *s = scope_new(parent, start, stmt_end(body), "function");
     s->is_func = true;
-    declare_tparams(chk, s, sig->u.sig.rtparams, sig->u.sig.nrtparams);
-    declare_tparams(chk, s, sig->u.sig.tparams, sig->u.sig.ntparams);
-    declare_var(chk, s, sig->u.sig.recv);
-    for (int i = 0; i < sig->u.sig.params->u.tuple.n; i++) declare_var(chk, s, sig->u.sig.params->u.tuple.vars[i]);
-    for (int i = 0; i < sig->u.sig.results->u.tuple.n; i++) declare_var(chk, s, sig->u.sig.results->u.tuple.vars[i]);
+    declare_tparams(s, sig->u.sig.rtparams, sig->u.sig.nrtparams);
+    declare_tparams(s, sig->u.sig.tparams, sig->u.sig.ntparams);
+    declare_var(s, sig->u.sig.recv);
+    for (int i = 0; i < sig->u.sig.params->u.tuple.n; i++) declare_var(s, sig->u.sig.params->u.tuple.vars[i]);
+    for (int i = 0; i < sig->u.sig.results->u.tuple.n; i++) declare_var(s, sig->u.sig.results->u.tuple.vars[i]);
     return s;
 }
 
@@ -351,15 +359,19 @@ static bool go_val_equal(ConstVal a, ConstVal b) {
     return cv_compare(a, CV_EQL, b);
 }
 
-/* go/types' goVal: only ints, floats and strings take part. */
+/* go/types' goVal: only integers that fit int64 or uint64, floats exact
+ * as float64 and strings take part. */
 static bool has_go_val(ConstVal v) {
-    if (v.kind == CV_INT || v.kind == CV_STRING) return true;
-    if (v.kind == CV_FLOAT) {
-        bool exact;
-        cv_float64_val(v, &exact);
-        return true;
+    bool exact = false;
+    switch (v.kind) {
+    case CV_STRING: return true;
+    case CV_INT:
+        cv_int64_val(v, &exact);
+        if (!exact) cv_uint64_val(v, &exact);
+        return exact;
+    case CV_FLOAT: cv_float64_val(v, &exact); return exact;
+    default: return false;
     }
-    return false;
 }
 
 static void case_values(Checker *chk, Operand *x, AstList values, SeenVals *seen) {
