@@ -12,6 +12,7 @@ static const char usage[] =
     "commands:\n"
     "  parse [-dump] FILE...    parse Go files; -dump prints the syntax tree\n"
     "  list [-deps] PATTERNS    list packages and their Go files, as go list\n"
+    "  check [-dump] PATTERNS   type-check packages; -dump prints what the checker recorded\n"
     "  env GOROOT               print the Go tree goesc uses\n"
     "  help                     this text\n";
 
@@ -23,6 +24,7 @@ typedef struct Command {
 static const Command commands[] = {
     {"parse", cmd_parse},
     {"list", cmd_list},
+    {"check", cmd_check},
     {"env", cmd_goroot},
 };
 

@@ -57,7 +57,7 @@ static bool from_tparam_term(Type *t, Type *u, void *ctx) {
 }
 
 bool check_assignable_to(Checker *chk, Operand *x, Type *t, char **cause) {
-    if (x->mode == OM_INVALID || !check_valid_type(t)) return true;
+    if (x->mode == OM_INVALID || !check_typ_valid(t)) return true;
     if (!x->type || !ty_is_valid(x->type)) return true;
     Type *orig_t = t;
     Type *v = ty_unalias(x->type);
@@ -158,7 +158,7 @@ void check_assignment(Checker *chk, Operand *x, Type *t, const char *context) {
 }
 
 void check_init_const(Checker *chk, Object *lhs, Operand *x) {
-    if (x->mode == OM_INVALID || !check_valid_type(x->type) || (lhs->type && !ty_is_valid(lhs->type))) {
+    if (x->mode == OM_INVALID || !check_typ_valid(x->type) || (lhs->type && !ty_is_valid(lhs->type))) {
         if (!lhs->type) lhs->type = ty_basic[B_INVALID];
         return;
     }
@@ -174,7 +174,7 @@ void check_init_const(Checker *chk, Object *lhs, Operand *x) {
 }
 
 static void init_var(Checker *chk, Object *lhs, Operand *x, const char *context) {
-    if (x->mode == OM_INVALID || !check_valid_type(x->type) || (lhs->type && !ty_is_valid(lhs->type))) {
+    if (x->mode == OM_INVALID || !check_typ_valid(x->type) || (lhs->type && !ty_is_valid(lhs->type))) {
         if (!lhs->type) lhs->type = ty_basic[B_INVALID];
         check_invalidate(x);
         return;
@@ -215,7 +215,7 @@ static Type *lhs_var(Checker *chk, AstNode *lhs) {
     Operand x = {0};
     check_expr(chk, NULL, &x, lhs);
     if (v) v->u.var.used = used;
-    if (x.mode == OM_INVALID || !check_valid_type(x.type)) return ty_basic[B_INVALID];
+    if (x.mode == OM_INVALID || !check_typ_valid(x.type)) return ty_basic[B_INVALID];
     if (x.mode == OM_VARIABLE || x.mode == OM_MAPINDEX) return x.type;
     if (x.expr && x.expr->kind == N_SelectorExpr) {
         Operand op = {0};

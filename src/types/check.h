@@ -133,6 +133,7 @@ typedef struct Env {
     bool in_tparams;  /* checking a type parameter list */
     bool has_label;   /* the function body has labels */
     bool has_call_or_recv; /* a constant expression contains a call or receive */
+    Pos errat;        /* errors go here instead (inherited constant init expressions) */
 } Env;
 
 typedef struct Checker Checker;
@@ -177,6 +178,16 @@ struct Checker {
 
     Env env;
     int nerrors;
+
+    Vec(Object *) objlist; /* package-level objects in source order (go/types' objList) */
+    Map objpath_idx;       /* Object* -> (void*)(index+1) in objpath: grey objects */
+    Map used_pkgnames;     /* PkgName Object* -> non-NULL once used */
+    Vec(Object *) imports; /* PkgName objects of all import specs */
+    Map dot_imports;       /* file Scope* -> Map* (Sym* -> PkgName Object*) */
+    Vec(Type *) pending;   /* Named types whose underlying waits for another (rhs in underlying chain) */
+    Map named_rhs;         /* Named Type* -> its declared rhs Type* */
+    bool in_tparam_list;   /* collecting a type parameter list */
+    Map sig_scopes;        /* Signature Type* -> its function Scope* */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -206,6 +217,14 @@ void record_untyped(Checker *chk); /* flush remaining untyped expressions */
 void check_declare(Checker *chk, Scope *scope, AstNode *ident, Object *obj, Pos scope_pos);
 Object *check_lookup(Checker *chk, Sym *name); /* in env.scope, position-aware */
 bool check_allow_version(Checker *chk, int minor); /* language version >= go1.minor */
+/* check_verify_version reports "%s requires go1.N or later" unless allowed. */
+bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what);
+void check_use_pkgname(Checker *chk, Object *pkgname); /* mark an import used (selectors) */
+void check_add_decl_dep(Checker *chk, Object *to);     /* env.decl depends on package-level to */
+/* check_errorv: an error in several parts ("\n\tPOS: msg" continuation lines) */
+void check_error_parts(Checker *chk, Pos pos, const char *msg, int nparts, const Pos *ppos, char **pmsg);
+char *check_pos_string(Pos pos);                    /* "file:line:col" as gc prints it */
+const char *check_qualifier(const Package *pkg, void *chk); /* for ty_write: NULL in chk's package */
 
 /* ---- resolver.c / decl.c / initorder.c --------------------------------- */
 
@@ -215,6 +234,12 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def);  /* declare obj's typ
 void check_decl_stmt(Checker *chk, AstNode *decl);          /* local const/var/type declarations */
 void check_init_order(Checker *chk);
 void check_unused_imports(Checker *chk);
+void check_obj_decl_pkg(Checker *chk, Object *obj); /* check_obj_decl without def */
+bool check_is_complete(Checker *chk, Type *t);       /* go/types' isComplete (reports cycles) */
+void check_direct_cycles(Checker *chk);             /* cycles through type names only (cycles.go) */
+void check_finish_pending(Checker *chk);            /* Named types left without underlying: invalid */
+void check_valid_type(Checker *chk, Type *named);   /* invalid recursive types (validtype.go) */
+void check_report_cycle(Checker *chk, Object **cycle, int n, int start); /* go/types' cycleError */
 
 /* ---- typexpr.c ---------------------------------------------------------- */
 
@@ -226,6 +251,17 @@ void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type
 Type *check_func_type(Checker *chk, AstNode *recv, AstNode *ftype, Object **recv_out); /* a Signature */
 void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n);
 int64_t check_array_len(Checker *chk, AstNode *e);           /* -1 on error */
+Type *check_new_signature(void);                             /* empty Signature (params, results set) */
+void check_func_type_into(Checker *chk, Type *sig, AstNode *recv, AstNode *ftype);
+/* check_sig_scope: the function scope (parameters, results, receiver) of a
+ * Signature made by check_func_type*: go/types' sig.scope. */
+Scope *check_sig_scope(Checker *chk, Type *sig);
+/* check_qualified_ident: pkg.Name selectors (records uses, marks the import
+ * used); false when e's X is not a package name. */
+bool check_qualified_ident(Checker *chk, Operand *x, AstNode *e);
+/* implmsg.c: wording of implementation failures (go/types' causes) */
+char *check_impl_cause(Checker *chk, Type *v, Type *t, bool constraint, ImplCause *c);
+char *check_missing_method_cause(Checker *chk, Type *v, Type *t, Missing *miss);
 
 /* ---- expr.c, conversion.c ----------------------------------------------- */
 
@@ -258,7 +294,7 @@ void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_
 enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
 void check_invalidate(Operand *x);                   /* call.c */
 bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
-bool check_valid_type(Type *t);                      /* non-NULL and not invalid */
+bool check_typ_valid(Type *t);                      /* non-NULL and not invalid */
 AstNode *check_unparen(AstNode *e);
 bool check_is_blank(const AstNode *e);               /* the identifier _ */
 AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);

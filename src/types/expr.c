@@ -226,7 +226,7 @@ static const char *incomparable_cause(Checker *chk, Type *t) {
 }
 
 void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_case) {
-    if (!check_valid_type(x->type) || !check_valid_type(y->type)) { check_invalidate(x); return; }
+    if (!check_typ_valid(x->type) || !check_typ_valid(y->type)) { check_invalidate(x); return; }
     if (switch_case) op = TK_EQL;
     Operand *errop = x;
     const char *cause = "";
@@ -416,7 +416,7 @@ void check_binary(Checker *chk, Operand *x, AstNode *e, AstNode *lhs, AstNode *r
     if (x->mode == OM_INVALID) return;
     if (is_comparison(op)) { check_comparison(chk, x, &y, op, false); return; }
     if (!ty_identical(x->type, y.type)) {
-        if (check_valid_type(x->type) && check_valid_type(y.type)) {
+        if (check_typ_valid(x->type) && check_typ_valid(y.type)) {
             if (e)
                 check_errorf(chk, ast_start(x->expr), INVALID_OP "%E (mismatched types %T and %T)", e, x->type,
                              y.type);
@@ -505,7 +505,7 @@ static bool assert_expr(Checker *chk, Operand *x, AstNode *e) {
         return false;
     }
     Type *t = check_var_type(chk, e->u.assert.type);
-    if (!check_valid_type(t) || !check_is_complete(chk, t)) return false;
+    if (!check_typ_valid(t) || !check_is_complete(chk, t)) return false;
     check_type_assertion(chk, e, x, t, false);
     x->mode = OM_COMMAOK;
     x->type = t;

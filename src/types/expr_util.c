@@ -12,7 +12,7 @@ bool check_is_nil(const Operand *x) {
     return x->mode == OM_VALUE && x->type && ty_unalias(x->type) == ty_basic[B_UNTYPED_NIL];
 }
 
-bool check_valid_type(Type *t) {
+bool check_typ_valid(Type *t) {
     return t && ty_is_valid(t);
 }
 
@@ -120,10 +120,10 @@ bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *
     return cv_representable(chk->arena, v, (ConstBasic)cb, check_ptr_size(), rounded);
 }
 
-/* go/types' isComplete, without cycle reporting (the declaration code
- * reports cycles): a defined type whose underlying type is not known yet
- * cannot be used. */
-bool check_is_complete(Checker *chk, Type *t) {
+/* go/types' isComplete, without cycle reporting: a defined type whose
+ * underlying type is not known yet cannot be used. A fallback for the
+ * declaration code's version, which reports cycles. */
+__attribute__((weak)) bool check_is_complete(Checker *chk, Type *t) {
     (void)chk;
     Type *u = ty_unalias(t);
     if (u && u->kind == T_NAMED && u->u.named.orig == u && !u->u.named.underlying) return false;

@@ -135,7 +135,7 @@ bool check_index_expr(Checker *chk, Operand *x, AstNode *e) {
     case OM_TYPEXPR:
         check_invalidate(x);
         x->type = check_var_type(chk, e);
-        if (check_valid_type(x->type)) x->mode = OM_TYPEXPR;
+        if (check_typ_valid(x->type)) x->mode = OM_TYPEXPR;
         return false;
     case OM_VALUE: {
         Type *u = ty_underlying(x->type);

@@ -145,7 +145,7 @@ static int64_t indexed_elts(Checker *chk, AstList elts, Type *typ, int64_t lengt
         if (e->kind == N_KeyValueExpr) {
             int64_t v;
             Type *t = check_index(chk, e->u.kv.key, length, &v);
-            if (check_valid_type(t)) {
+            if (check_typ_valid(t)) {
                 if (v >= 0) { index = v; valid_index = true; }
                 else check_errorf(chk, ast_start(e), "index %E must be integer constant", e->u.kv.key);
             }

@@ -64,15 +64,10 @@ static bool implicit_term(Type *t, Type *u, void *ctx) {
 Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code) {
     *val = cv_unknown();
     *code = CONV_OK;
-    if (x->mode == OM_INVALID || ty_is_typed(x->type) || !check_valid_type(target)) return x->type;
+    if (x->mode == OM_INVALID || ty_is_typed(x->type) || !check_typ_valid(target)) return x->type;
     if (ty_is_untyped(target)) {
         Type *m = ty_max_type(x->type, target);
         if (m) return m;
-        *code = CONV_INVALID_UNTYPED;
-        return NULL;
-    }
-    if (check_is_nil(x)) {
-        if (ty_has_nil(target)) return target;
         *code = CONV_INVALID_UNTYPED;
         return NULL;
     }
@@ -97,6 +92,10 @@ Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val,
         case B_UNTYPED_STRING:
             if (!ty_is_basic(target, BI_STRING)) goto invalid;
             break;
+        case B_UNTYPED_NIL:
+            /* go/types keeps nil untyped (unsafe.Pointer has nil) */
+            if (!ty_has_nil(target)) goto invalid;
+            return ty_basic[B_UNTYPED_NIL];
         default: goto invalid;
         }
         return target;
@@ -104,13 +103,17 @@ Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val,
         if (ty_is_typeparam(target)) {
             ImplCtx c = {chk, x};
             if (!ty_all(target, implicit_term, &c)) goto invalid;
-            return target;
+            return check_is_nil(x) ? ty_basic[B_UNTYPED_NIL] : target;
         }
+        if (check_is_nil(x)) return ty_basic[B_UNTYPED_NIL];
         {
             TypeSet *ts = ts_of(u);
             if (!ts_is_all(ts)) goto invalid;
         }
         return ty_default(x->type);
+    case T_POINTER: case T_SIGNATURE: case T_SLICE: case T_MAP: case T_CHAN:
+        if (!check_is_nil(x)) goto invalid;
+        return ty_basic[B_UNTYPED_NIL];
     default: goto invalid;
     }
 invalid:
@@ -194,5 +197,7 @@ void check_update_expr_type(Checker *chk, AstNode *e, Type *t, bool final) {
         check_convert_untyped(chk, &c, t);
         if (c.mode == OM_INVALID) return;
     }
-    record_type_and_value(chk, e, old->mode, t, old->val);
+    /* go/types has no nil mode: nil given a type is a value */
+    OperandMode mode = old->mode == OM_NILVALUE && ty_is_typed(t) ? OM_VALUE : old->mode;
+    record_type_and_value(chk, e, mode, t, old->val);
 }
