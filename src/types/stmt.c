@@ -180,10 +180,13 @@ static void multiple_defaults(Checker *chk, AstList list) {
         if (s->kind == N_CaseClause && s->u.caseclause.list.n == 0) d = s;
         else if (s->kind == N_CommClause && !s->u.commclause.comm) d = s;
         if (!d) continue;
-        if (first)
-            check_errorf(chk, d->pos, "multiple defaults (first at %s:%d:%d)", file_display(first->pos.file),
-                         (int)first->pos.line, (int)first->pos.col);
-        else first = d;
+        if (first) {
+            char *fp = check_pos_string(first->pos);
+            check_errorf(chk, d->pos, "multiple defaults (first at %s)", fp);
+            free(fp);
+        } else {
+            first = d;
+        }
     }
 }
 
@@ -294,8 +297,9 @@ static void return_stmt(Checker *chk, AstNode *s) {
             Object *obj = res->u.tuple.vars[i];
             Object *alt = check_lookup(chk, obj->name);
             if (alt && alt != obj) {
-                check_errorf(chk, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %B",
-                             obj->name->s, file_display(alt->pos.file), (int)alt->pos.line, (int)alt->pos.col, obj);
+                char *inner = check_sprintf(chk, "inner declaration of %B", obj);
+                check_error_parts(chk, s->pos, check_sprintf(chk, "result parameter %s not in scope at return", obj->name->s),
+                                  1, &alt->pos, &inner);
             }
         }
         return;
@@ -388,8 +392,9 @@ static void case_values(Checker *chk, Operand *x, AstList values, SeenVals *seen
         for (int k = 0; k < seen->n && !dup; k++) {
             SeenVal *sv = &seen->a[k];
             if (go_val_equal(sv->val, v.val) && ty_identical(v.type, sv->type)) {
-                check_errorf(chk, ast_start(v.expr), "duplicate case %O in expression switch\n\t%s:%d:%d: previous case",
-                             &v, file_display(sv->pos.file), (int)sv->pos.line, (int)sv->pos.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(v.expr), check_sprintf(chk, "duplicate case %O in expression switch", &v),
+                                  1, &sv->pos, &prev);
                 dup = true;
             }
         }
@@ -467,9 +472,11 @@ static Type *case_types(Checker *chk, Operand *x, AstList types, SeenTypes *seen
             Type *t = seen->a[k].type;
             if ((!T && !t) || (T && t && ty_identical(T, t))) {
                 Pos pp = ast_start(seen->a[k].e);
-                check_errorf(chk, ast_start(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-                             T ? check_sprintf(chk, "%T", T) : "nil", file_display(pp.file), (int)pp.line,
-                             (int)pp.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(e),
+                                  check_sprintf(chk, "duplicate case %s in type switch",
+                                                T ? check_sprintf(chk, "%T", T) : "nil"),
+                                  1, &pp, &prev);
                 dup = true;
             }
         }
