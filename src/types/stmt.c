@@ -16,6 +16,9 @@
 
 typedef Vec(Scope *) ScopeVec;
 
+/* gc's configuration: branch errors come from branches.c, not types2 */
+enum { CHECK_TYPES2_BRANCH_ERRORS = 0 };
+
 /* scopes opened in the function body being checked */
 static ScopeVec *body_scopes;
 
@@ -141,6 +144,7 @@ void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode
     chk->env.sig = sig;
     if (iota) chk->env.has_iota = true, chk->env.iota = *iota;
     check_stmt_list(chk, 0, body->u.block.list);
+    check_branches(chk, body);
     if (chk->env.has_label) check_labels(chk, body);
     if (sig->u.sig.results->u.tuple.n > 0 && !check_is_terminating(chk, body, NULL))
         check_errorf(chk, body->u.block.rbrace, "missing return");
@@ -307,11 +311,14 @@ static void return_stmt(Checker *chk, AstNode *s) {
     check_init_vars(chk, nres ? res->u.tuple.vars : NULL, nres, s->u.ret.results, s);
 }
 
+/* Unlabeled break, continue and fallthrough as types2 checks them; gc
+ * has types2 ignore branch errors and reports its own (branches.c). */
 static void branch_stmt(Checker *chk, int ctxt, AstNode *s) {
     if (s->u.branch.label) {
         chk->env.has_label = true;
         return;
     }
+    if (!CHECK_TYPES2_BRANCH_ERRORS) return;
     switch (s->u.branch.tok) {
     case TK_BREAK:
         if (!(ctxt & SC_BREAK_OK)) check_errorf(chk, s->pos, "break not in for, switch, or select statement");
