@@ -14,6 +14,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -42,6 +43,7 @@ typedef struct Run {
     Map bypath;     /* Sym* of import path -> PkgState* */
     DiagList errors;
     const char *cwd;
+    struct Parser *parser;
 } Run;
 
 /* ---- file names as go prints them ------------------------------------------------- */
@@ -57,12 +59,18 @@ static const char *short_path(const char *cwd, const char *path) {
     return path;
 }
 
-/* ---- parsing -------------------------------------------------------------------------- */
+/* current_dir is os.Getwd: $PWD when it names the current directory
+ * (keeping symbolic links as the user sees them), else getcwd. */
+static const char *current_dir(char *buf, size_t n) {
+    const char *pwd = getenv("PWD");
+    struct stat a, b;
+    if (pwd && pwd[0] == '/' && stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+        return pwd;
+    return getcwd(buf, n) ? buf : "";
+}
 
-typedef struct ParseJob {
-    PkgState *p;
-    atomic_int next;
-} ParseJob;
+/* ---- parsing -------------------------------------------------------------------------- */
 
 static void parse_one(PkgState *p, int i) {
     size_t size;
@@ -81,10 +89,79 @@ static void parse_one(PkgState *p, int i) {
     sf->text = NULL;
 }
 
-static void *parse_worker(void *arg) {
-    ParseJob *j = arg;
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->p->lp->nfiles;) parse_one(j->p, i);
+/* A helper thread parses alongside the main thread; both keep their
+ * lexer name caches across packages. */
+typedef struct Parser {
+    pthread_mutex_t mu;
+    pthread_cond_t cv, done_cv;
+    PkgState *p;      /* package being parsed, NULL when idle */
+    atomic_int next;  /* next file index */
+    int busy;         /* workers still on p */
+    bool quit;
+    bool started;
+    pthread_t t;
+} Parser;
+
+static void parse_files(Parser *ps, PkgState *p) {
+    for (int i; (i = atomic_fetch_add(&ps->next, 1)) < p->lp->nfiles;) parse_one(p, i);
+}
+
+static void *parse_thread(void *arg) {
+    Parser *ps = arg;
+    pthread_mutex_lock(&ps->mu);
+    for (;;) {
+        while (!ps->p && !ps->quit) pthread_cond_wait(&ps->cv, &ps->mu);
+        if (ps->quit) break;
+        PkgState *p = ps->p;
+        pthread_mutex_unlock(&ps->mu);
+        parse_files(ps, p);
+        pthread_mutex_lock(&ps->mu);
+        ps->p = NULL;
+        ps->busy = 0;
+        pthread_cond_signal(&ps->done_cv);
+    }
+    pthread_mutex_unlock(&ps->mu);
     return NULL;
+}
+
+static void parser_start(Parser *ps) {
+    memset(ps, 0, sizeof *ps);
+    pthread_mutex_init(&ps->mu, NULL);
+    pthread_cond_init(&ps->cv, NULL);
+    pthread_cond_init(&ps->done_cv, NULL);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)256 << 20);
+    ps->started = pthread_create(&ps->t, &attr, parse_thread, ps) == 0;
+    pthread_attr_destroy(&attr);
+}
+
+static void parser_stop(Parser *ps) {
+    if (!ps->started) return;
+    pthread_mutex_lock(&ps->mu);
+    ps->quit = true;
+    pthread_cond_signal(&ps->cv);
+    pthread_mutex_unlock(&ps->mu);
+    pthread_join(ps->t, NULL);
+}
+
+/* parse_with parses p's files on this thread and the helper. */
+static void parse_with(Parser *ps, PkgState *p) {
+    atomic_store(&ps->next, 0);
+    bool helper = ps->started && p->lp->nfiles > 1;
+    if (helper) {
+        pthread_mutex_lock(&ps->mu);
+        ps->p = p;
+        ps->busy = 1;
+        pthread_cond_signal(&ps->cv);
+        pthread_mutex_unlock(&ps->mu);
+    }
+    parse_files(ps, p);
+    if (helper) {
+        pthread_mutex_lock(&ps->mu);
+        while (ps->busy) pthread_cond_wait(&ps->done_cv, &ps->mu);
+        pthread_mutex_unlock(&ps->mu);
+    }
 }
 
 static bool parse_package(Run *r, PkgState *p) {
@@ -100,15 +177,7 @@ static bool parse_package(Run *r, PkgState *p) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         file_set_display(p->ids[i], short_path(r->cwd, p->lp->files[i]));
     }
-    ParseJob j = {p, 0};
-    pthread_t t;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)256 << 20);
-    bool started = n > 1 && pthread_create(&t, &attr, parse_worker, &j) == 0;
-    parse_worker(&j);
-    if (started) pthread_join(t, NULL);
-    pthread_attr_destroy(&attr);
+    parse_with(r->parser, p);
     bool ok = true;
     for (int i = 0; i < n; i++) {
         for (int k = 0; k < p->diags[i].v.n; k++) {
@@ -219,7 +288,7 @@ static int run_check(LoadGraph *g, bool dump) {
     memset(&r, 0, sizeof r);
     r.g = g;
     char cwd[4096];
-    r.cwd = getcwd(cwd, sizeof cwd) ? cwd : "";
+    r.cwd = current_dir(cwd, sizeof cwd);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;
@@ -230,6 +299,9 @@ static int run_check(LoadGraph *g, bool dump) {
         }
     if (status) return status;
     FILE *out = stdout;
+    Parser parser;
+    parser_start(&parser);
+    r.parser = &parser;
     for (int i = 0; i < g->npkgs; i++) {
         PkgState *p = &r.ps[i];
         p->lp = g->pkgs[i];
@@ -241,6 +313,7 @@ static int run_check(LoadGraph *g, bool dump) {
         check_one(&r, p, dump, out);
         map_putp(&r.bypath, intern_cstr(p->lp->path), p);
     }
+    parser_stop(&parser);
     fflush(out);
     print_errors(&r.errors);
     status = r.errors.v.n ? 1 : 0;

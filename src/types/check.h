@@ -134,6 +134,7 @@ typedef struct Env {
     bool has_label;   /* the function body has labels */
     bool has_call_or_recv; /* a constant expression contains a call or receive */
     Pos errat;        /* errors go here instead (inherited constant init expressions) */
+    int version;      /* go1.N of the file being checked (0: the package's) */
 } Env;
 
 typedef struct Checker Checker;
@@ -188,6 +189,7 @@ struct Checker {
     Map named_rhs;         /* Named Type* -> its declared rhs Type* */
     bool in_tparam_list;   /* collecting a type parameter list */
     Map sig_scopes;        /* Signature Type* -> its function Scope* */
+    int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -220,6 +222,9 @@ bool check_allow_version(Checker *chk, int minor); /* language version >= go1.mi
 /* check_verify_version reports "%s requires go1.N or later" unless allowed. */
 bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what);
 void check_use_pkgname(Checker *chk, Object *pkgname); /* mark an import used (selectors) */
+int check_file_version(const AstFile *f);              /* go1.N implied by //go:build, -1: none */
+void check_init_versions(Checker *chk);
+int check_decl_version(Checker *chk, const AstFile *af); /* version for declarations of file af */
 void check_add_decl_dep(Checker *chk, Object *to);     /* env.decl depends on package-level to */
 /* check_errorv: an error in several parts ("\n\tPOS: msg" continuation lines) */
 void check_error_parts(Checker *chk, Pos pos, const char *msg, int nparts, const Pos *ppos, char **pmsg);

@@ -504,6 +504,7 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def) {
     Env saved = chk->env;
     memset(&chk->env, 0, sizeof chk->env);
     chk->env.scope = d->file;
+    chk->env.version = check_decl_version(chk, d->afile);
     switch (obj->kind) {
     case OBJ_CONST:
         chk->env.decl = d;
