@@ -802,7 +802,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     AstList al = call->u.call.args;
     const BuiltinInfo *bin = &ty_builtins[id];
     if (call->u.call.ellipsis.file && id != BLT_APPEND) {
-        check_errorf(chk, call->u.call.ellipsis, "invalid operation: invalid use of ... with built-in %s", bin->name);
+        check_errorf(chk, ast_start(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
         check_use_exprs(chk, al);
         return false;
     }
@@ -820,8 +820,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     }
     const char *msg = nargs < bin->nargs ? "not enough" : !bin->variadic && nargs > bin->nargs ? "too many" : NULL;
     if (msg) {
-        Pos at = nargs > bin->nargs && nargs > 0 && args ? ast_start(args[bin->nargs]->expr) : call->u.call.rparen;
-        check_errorf(chk, at, "invalid operation: %s arguments for %E (expected %d, found %d)", msg, call, bin->nargs,
+        check_errorf(chk, ast_start(call), "invalid operation: %s arguments for %E (expected %d, found %d)", msg, call, bin->nargs,
                      nargs);
         goto fail;
     }

@@ -573,7 +573,6 @@ static void count_error(Checker *chk, AstNode *call, Type *sig, ArgList *al, int
     Type *ps = sig->u.sig.params;
     Type **pts = NEWARR(chk->arena, Type *, ps->u.tuple.n ? ps->u.tuple.n : 1);
     for (int i = 0; i < ps->u.tuple.n; i++) pts[i] = ps->u.tuple.vars[i]->type;
-    if (nargs == npars + 0 && !ddd) at = ast_start(call);
     check_errorf(chk, at, "%s arguments in call to %E\n\thave %s\n\twant %s", q, call->u.call.fun,
                  check_types_summary(chk, operand_types(chk, al), nargs, false, ddd),
                  check_types_summary(chk, pts, ps->u.tuple.n, sig->u.sig.variadic, false));
@@ -640,7 +639,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
     TpVec tv = {0};
     if (n > 0) {
         Type **tps;
-        params = rename_tparams(chk, ast_start(call), sig->u.sig.tparams, n, params, &tps);
+        params = rename_tparams(chk, call->pos, sig->u.sig.tparams, n, params, &tps);
         for (int i = 0; i < n; i++) tp_push(chk, &tv, tps[i], i < ntargs ? targs[i] : NULL);
     }
     int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1), ngeneric = 0;
@@ -649,7 +648,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         Type *at = a->type ? ty_unalias(a->type) : NULL;
         if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
         Type **atps;
-        Type *asig = rename_tparams(chk, ast_start(call), at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
+        Type *asig = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
         if (asig == at) {
             asig = ty_new(T_SIGNATURE);
             asig->u.sig = at->u.sig;
@@ -671,13 +670,13 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         InferArg *ia = infer_args(chk, al->a, nargs);
         Type **res = ty_infer(tv.tps, tv.n, tv.targs, tv.n, params, ia, nargs, check_allow_version(chk, 21), &err);
         if (!res) {
-            Pos ep = ast_start(call);
+            Pos ep = call->pos; /* types2: call.Pos(), the '(' */
             char *msg = infer_message(chk, &err, tv.tps, tv.n, al->a, &ep, false);
             check_errorf(chk, ep, "in call to %E, %s", call->u.call.fun, msg);
             return rsig;
         }
         if (n > 0) {
-            rsig = instantiate_signature(chk, ast_start(call), call->u.call.fun, sig, res, xlist);
+            rsig = instantiate_signature(chk, call->pos, call->u.call.fun, sig, res, xlist);
             if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, sig_context(chk));
             else params = rsig->u.sig.params;
         }
@@ -687,7 +686,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             Type *asig = a->type;
             int k = asig->u.sig.ntparams;
             AstList none = {0};
-            a->type = instantiate_signature(chk, ast_start(call), a->expr, asig, res + j, none);
+            a->type = instantiate_signature(chk, call->pos, a->expr, asig, res + j, none);
             check_call_record(chk, a);
             j += k;
         }
@@ -747,7 +746,7 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
             return call_fail(chk, x, call);
         }
         if (got == want && want > 0) {
-            sig = instantiate_signature(chk, ast_start(inst), inst, sig, targs, xlist);
+            sig = instantiate_signature(chk, inst->pos, inst, sig, targs, xlist);
             targs = NULL, ntargs = 0;
             xlist = (AstList){0};
         }

@@ -216,7 +216,7 @@ static void send_stmt(Checker *chk, AstNode *s) {
     check_expr(chk, NULL, &ch, s->u.send.chan);
     check_generic_expr(chk, &val, s->u.send.value);
     if (ch.mode == OM_INVALID || val.mode == OM_INVALID) return;
-    Type *elem = check_chan_elem(chk, s->pos, &ch, false);
+    Type *elem = check_chan_elem(chk, ast_start(s), &ch, false);
     if (elem) check_assignment(chk, &val, elem, "send");
 }
 
@@ -582,8 +582,10 @@ static void select_stmt(Checker *chk, int inner, AstNode *s) {
         AstNode *c = list.a[i];
         if (c->kind != N_CommClause) continue;
         if (!valid_comm(c->u.commclause.comm)) {
-            check_errorf(chk, ast_start(c->u.commclause.comm),
-                         "select case must be send or receive (possibly with assignment)");
+            AstNode *comm = c->u.commclause.comm;
+            /* types2's StartPos of an ExprStmt is its expression's own position */
+            Pos at = comm->kind == N_ExprStmt ? comm->u.exprstmt.x->pos : ast_start(comm);
+            check_errorf(chk, at, "select case must be send or receive (possibly with assignment)");
             continue;
         }
         check_open_scope(chk, c, "case");
