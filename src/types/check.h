@@ -364,7 +364,8 @@ void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs);
 void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode *body, ConstVal *iota);
 void check_stmt_list(Checker *chk, int ctxt, AstList list);
 void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
-void check_labels(Checker *chk, AstNode *body);
+void check_labels(Checker *chk, AstNode *body);   /* records label defs/uses (go/types) */
+void check_branches(Checker *chk, AstNode *body); /* gc's branch and label errors (branches.c) */
 bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
 /* statement contexts (go/types' stmtContext) */
 enum {
