@@ -205,7 +205,7 @@ static Type *new_alias(Object *obj) {
     Type *t = ty_new(T_ALIAS);
     t->u.alias.obj = obj;
     t->u.alias.orig = t;
-    t->u.alias.rhs = ty_basic[B_INVALID];
+    t->u.alias.rhs = NULL; /* incomplete: unaliases to NULL (valid) until its rhs is known */
     obj->type = t;
     return t;
 }

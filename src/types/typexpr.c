@@ -1010,7 +1010,7 @@ static Type *typ_internal(Checker *chk, AstNode *e, Type *def) {
     case N_StructType: return struct_type(chk, e);
     case N_StarExpr: {
         Type *base = check_var_type(chk, e->u.star.x);
-        if (!ty_is_valid(base)) return ty_basic[B_INVALID];
+        if (ty_unalias(base) && !ty_is_valid(base)) return ty_basic[B_INVALID]; /* incomplete aliases are valid */
         return ty_pointer(base);
     }
     case N_FuncType: return check_func_type(chk, NULL, e, NULL);
