@@ -37,7 +37,7 @@
 
 /* X(MODE, go/types name) */
 #define OPERAND_MODES(X)      \
-    X(INVALID, "invalid")     \
+    X(INVALID, "invalid operand") \
     X(NOVALUE, "no value")    \
     X(BUILTIN, "built-in")    \
     X(TYPEXPR, "type")        \
