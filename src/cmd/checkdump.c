@@ -19,15 +19,16 @@ typedef struct Dumper {
 } Dumper;
 
 static const char *base_name(uint32_t file) {
+    if (!file) return ".";
     const char *p = file_get(file)->path;
     const char *s = strrchr(p, '/');
     return s ? s + 1 : p;
 }
 
 static void add(Dumper *d, Pos pos, Pos end, int kind, StrBuf *text) {
-    Rec r = {(int)(uintptr_t)map_get(&d->fileidx, pos.file), (int)pos.line, (int)pos.col, kind, 0, 0, NULL};
+    Rec r = {pos.file ? (int)(uintptr_t)map_get(&d->fileidx, pos.file) : 0, (int)pos.line, (int)pos.col, kind, 0, 0, NULL};
     StrBuf b = {0};
-    sb_printf(&b, "%s:%u:%u", base_name(pos.file), pos.line, pos.col);
+    sb_printf(&b, "%s:%u:%u", base_name(pos.file), pos.file ? pos.line : 0, pos.file ? pos.col : 0);
     if (end.file) {
         r.eline = (int)end.line;
         r.ecol = (int)end.col;
@@ -158,7 +159,7 @@ void check_dump_package(FILE *out, const char *path, AstFile **files, int nfiles
         add(&d, e->pos, (Pos){0}, 3, &b);
     }
     sb_free(&b);
-    qsort(d.recs.a, (size_t)d.recs.n, sizeof(Rec), rec_cmp);
+    if (d.recs.n > 1) qsort(d.recs.a, (size_t)d.recs.n, sizeof(Rec), rec_cmp);
     fprintf(out, "## %s\n", path);
     for (int i = 0; i < d.recs.n; i++) {
         fputs(d.recs.a[i].text, out);

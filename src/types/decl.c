@@ -205,7 +205,7 @@ static Type *new_alias(Object *obj) {
     Type *t = ty_new(T_ALIAS);
     t->u.alias.obj = obj;
     t->u.alias.orig = t;
-    t->u.alias.rhs = ty_basic[B_INVALID];
+    t->u.alias.rhs = NULL; /* incomplete: unaliases to NULL (valid) until its rhs is known */
     obj->type = t;
     return t;
 }
@@ -492,6 +492,7 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def) {
     Env saved = chk->env;
     memset(&chk->env, 0, sizeof chk->env);
     chk->env.scope = d->file;
+    chk->env.version = check_decl_version(chk, d->afile);
     switch (obj->kind) {
     case OBJ_CONST:
         chk->env.decl = d;

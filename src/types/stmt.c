@@ -16,6 +16,9 @@
 
 typedef Vec(Scope *) ScopeVec;
 
+/* gc's configuration: branch errors come from branches.c, not types2 */
+enum { CHECK_TYPES2_BRANCH_ERRORS = 0 };
+
 /* scopes opened in the function body being checked */
 static ScopeVec *body_scopes;
 
@@ -65,34 +68,42 @@ void check_close_scope(Checker *chk) {
 
 /* ---- function bodies ------------------------------------------------------ */
 
-static void declare_var(Checker *chk, Scope *s, Object *v) {
+static void declare_var(Scope *s, Object *v) {
     if (!v || !v->name || v->name->len == 0 || !strcmp(v->name->s, "_")) return;
-    check_declare(chk, s, NULL, v, s->pos);
+    scope_insert(s, v);
 }
 
-static void declare_tparams(Checker *chk, Scope *s, Type **tps, int n) {
+static void declare_tparams(Scope *s, Type **tps, int n) {
     for (int i = 0; i < n; i++) {
         Object *o = tps[i]->u.tparam.obj;
-        if (o && o->name && strcmp(o->name->s, "_") && !scope_lookup(s, o->name)) check_declare(chk, s, NULL, o, s->pos);
+        if (o && o->name && strcmp(o->name->s, "_")) scope_insert(s, o);
     }
 }
 
-/* The signature's function scope: type parameters, receiver, parameters
- * and results. */
+/* The signature's function scope: the one recorded for the declaration's
+ * function type when the signature was checked, or else a new one with
+ * the type parameters, receiver, parameters and results (errors about
+ * them were reported with the signature). */
 static Scope *func_scope(Checker *chk, DeclInfo *decl, Type *sig, AstNode *body) {
     Scope *parent = chk->env.scope;
     Pos start = ast_start(body);
     if (decl && decl->fdecl && decl->fdecl->u.funcdecl.body == body) {
+        AstNode *ft = decl->fdecl->u.funcdecl.type;
+        Scope *s = map_getp(&chk->info->scopes, ft);
+        if (s) {
+            s->is_func = true;
+            return s;
+        }
         if (decl->file) parent = decl->file;
-        start = ast_start(decl->fdecl->u.funcdecl.type);
+        start = ast_start(ft);
     }
     Scope *s = scope_new(parent, start, stmt_end(body), "function");
     s->is_func = true;
-    declare_tparams(chk, s, sig->u.sig.rtparams, sig->u.sig.nrtparams);
-    declare_tparams(chk, s, sig->u.sig.tparams, sig->u.sig.ntparams);
-    declare_var(chk, s, sig->u.sig.recv);
-    for (int i = 0; i < sig->u.sig.params->u.tuple.n; i++) declare_var(chk, s, sig->u.sig.params->u.tuple.vars[i]);
-    for (int i = 0; i < sig->u.sig.results->u.tuple.n; i++) declare_var(chk, s, sig->u.sig.results->u.tuple.vars[i]);
+    declare_tparams(s, sig->u.sig.rtparams, sig->u.sig.nrtparams);
+    declare_tparams(s, sig->u.sig.tparams, sig->u.sig.ntparams);
+    declare_var(s, sig->u.sig.recv);
+    for (int i = 0; i < sig->u.sig.params->u.tuple.n; i++) declare_var(s, sig->u.sig.params->u.tuple.vars[i]);
+    for (int i = 0; i < sig->u.sig.results->u.tuple.n; i++) declare_var(s, sig->u.sig.results->u.tuple.vars[i]);
     return s;
 }
 
@@ -133,6 +144,7 @@ void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode
     chk->env.sig = sig;
     if (iota) chk->env.has_iota = true, chk->env.iota = *iota;
     check_stmt_list(chk, 0, body->u.block.list);
+    check_branches(chk, body);
     if (chk->env.has_label) check_labels(chk, body);
     if (sig->u.sig.results->u.tuple.n > 0 && !check_is_terminating(chk, body, NULL))
         check_errorf(chk, body->u.block.rbrace, "missing return");
@@ -172,10 +184,13 @@ static void multiple_defaults(Checker *chk, AstList list) {
         if (s->kind == N_CaseClause && s->u.caseclause.list.n == 0) d = s;
         else if (s->kind == N_CommClause && !s->u.commclause.comm) d = s;
         if (!d) continue;
-        if (first)
-            check_errorf(chk, d->pos, "multiple defaults (first at %s:%d:%d)", file_display(first->pos.file),
-                         (int)first->pos.line, (int)first->pos.col);
-        else first = d;
+        if (first) {
+            char *fp = check_pos_string(first->pos);
+            check_errorf(chk, d->pos, "multiple defaults (first at %s)", fp);
+            free(fp);
+        } else {
+            first = d;
+        }
     }
 }
 
@@ -201,7 +216,7 @@ static void send_stmt(Checker *chk, AstNode *s) {
     check_expr(chk, NULL, &ch, s->u.send.chan);
     check_generic_expr(chk, &val, s->u.send.value);
     if (ch.mode == OM_INVALID || val.mode == OM_INVALID) return;
-    Type *elem = check_chan_elem(chk, s->pos, &ch, false);
+    Type *elem = check_chan_elem(chk, ast_start(s), &ch, false);
     if (elem) check_assignment(chk, &val, elem, "send");
 }
 
@@ -286,8 +301,9 @@ static void return_stmt(Checker *chk, AstNode *s) {
             Object *obj = res->u.tuple.vars[i];
             Object *alt = check_lookup(chk, obj->name);
             if (alt && alt != obj) {
-                check_errorf(chk, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %B",
-                             obj->name->s, file_display(alt->pos.file), (int)alt->pos.line, (int)alt->pos.col, obj);
+                char *inner = check_sprintf(chk, "inner declaration of %B", obj);
+                check_error_parts(chk, s->pos, check_sprintf(chk, "result parameter %s not in scope at return", obj->name->s),
+                                  1, &alt->pos, &inner);
             }
         }
         return;
@@ -295,11 +311,14 @@ static void return_stmt(Checker *chk, AstNode *s) {
     check_init_vars(chk, nres ? res->u.tuple.vars : NULL, nres, s->u.ret.results, s);
 }
 
+/* Unlabeled break, continue and fallthrough as types2 checks them; gc
+ * has types2 ignore branch errors and reports its own (branches.c). */
 static void branch_stmt(Checker *chk, int ctxt, AstNode *s) {
     if (s->u.branch.label) {
         chk->env.has_label = true;
         return;
     }
+    if (!CHECK_TYPES2_BRANCH_ERRORS) return;
     switch (s->u.branch.tok) {
     case TK_BREAK:
         if (!(ctxt & SC_BREAK_OK)) check_errorf(chk, s->pos, "break not in for, switch, or select statement");
@@ -351,15 +370,19 @@ static bool go_val_equal(ConstVal a, ConstVal b) {
     return cv_compare(a, CV_EQL, b);
 }
 
-/* go/types' goVal: only ints, floats and strings take part. */
+/* go/types' goVal: only integers that fit int64 or uint64, floats exact
+ * as float64 and strings take part. */
 static bool has_go_val(ConstVal v) {
-    if (v.kind == CV_INT || v.kind == CV_STRING) return true;
-    if (v.kind == CV_FLOAT) {
-        bool exact;
-        cv_float64_val(v, &exact);
-        return true;
+    bool exact = false;
+    switch (v.kind) {
+    case CV_STRING: return true;
+    case CV_INT:
+        cv_int64_val(v, &exact);
+        if (!exact) cv_uint64_val(v, &exact);
+        return exact;
+    case CV_FLOAT: cv_float64_val(v, &exact); return exact;
+    default: return false;
     }
-    return false;
 }
 
 static void case_values(Checker *chk, Operand *x, AstList values, SeenVals *seen) {
@@ -376,8 +399,9 @@ static void case_values(Checker *chk, Operand *x, AstList values, SeenVals *seen
         for (int k = 0; k < seen->n && !dup; k++) {
             SeenVal *sv = &seen->a[k];
             if (go_val_equal(sv->val, v.val) && ty_identical(v.type, sv->type)) {
-                check_errorf(chk, ast_start(v.expr), "duplicate case %O in expression switch\n\t%s:%d:%d: previous case",
-                             &v, file_display(sv->pos.file), (int)sv->pos.line, (int)sv->pos.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(v.expr), check_sprintf(chk, "duplicate case %O in expression switch", &v),
+                                  1, &sv->pos, &prev);
                 dup = true;
             }
         }
@@ -455,9 +479,11 @@ static Type *case_types(Checker *chk, Operand *x, AstList types, SeenTypes *seen
             Type *t = seen->a[k].type;
             if ((!T && !t) || (T && t && ty_identical(T, t))) {
                 Pos pp = ast_start(seen->a[k].e);
-                check_errorf(chk, ast_start(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-                             T ? check_sprintf(chk, "%T", T) : "nil", file_display(pp.file), (int)pp.line,
-                             (int)pp.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(e),
+                                  check_sprintf(chk, "duplicate case %s in type switch",
+                                                T ? check_sprintf(chk, "%T", T) : "nil"),
+                                  1, &pp, &prev);
                 dup = true;
             }
         }
@@ -556,8 +582,10 @@ static void select_stmt(Checker *chk, int inner, AstNode *s) {
         AstNode *c = list.a[i];
         if (c->kind != N_CommClause) continue;
         if (!valid_comm(c->u.commclause.comm)) {
-            check_errorf(chk, ast_start(c->u.commclause.comm),
-                         "select case must be send or receive (possibly with assignment)");
+            AstNode *comm = c->u.commclause.comm;
+            /* types2's StartPos of an ExprStmt is its expression's own position */
+            Pos at = comm->kind == N_ExprStmt ? comm->u.exprstmt.x->pos : ast_start(comm);
+            check_errorf(chk, at, "select case must be send or receive (possibly with assignment)");
             continue;
         }
         check_open_scope(chk, c, "case");

@@ -41,16 +41,27 @@ static void invalidate(Operand *x, AstNode *e) {
     x->expr = e;
 }
 
+/* object_kind is types2's objectKind (for "x (kind) is not a type"). */
 static const char *object_kind(Object *obj) {
     switch (obj->kind) {
-    case OBJ_PKGNAME: return "package";
+    case OBJ_PKGNAME: return "package name";
     case OBJ_CONST: return "constant";
-    case OBJ_TYPENAME: return "type";
-    case OBJ_VAR: return "variable";
-    case OBJ_FUNC: return "func";
+    case OBJ_TYPENAME:
+        if (obj->type && obj->type->kind == T_TYPEPARAM) return "type parameter";
+        return obj->type && obj->type->kind == T_ALIAS ? "type alias" : "defined type";
+    case OBJ_VAR:
+        switch (obj->u.var.vkind) {
+        case VK_PACKAGE: return "package-level variable";
+        case VK_RECV: return "receiver";
+        case VK_PARAM: return "parameter";
+        case VK_RESULT: return "result variable";
+        case VK_FIELD: return "struct field";
+        default: return "local variable";
+        }
+    case OBJ_FUNC: return obj->type && obj->type->kind == T_SIGNATURE && obj->type->u.sig.recv ? "method" : "function";
     case OBJ_LABEL: return "label";
-    case OBJ_BUILTIN: return "built-in";
-    case OBJ_NIL: return "nil";
+    case OBJ_BUILTIN: return "built-in function";
+    case OBJ_NIL: return "untyped nil";
     default: return "object";
     }
 }
@@ -78,6 +89,7 @@ void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type
         return;
     }
     Type *typ = obj->type;
+    if (obj->kind == OBJ_BUILTIN && !typ) typ = ty_basic[B_INVALID];
     if (!typ || (got_type && want_type && obj->pkg == chk->pkg)) {
         check_obj_decl(chk, obj, NULL);
         typ = obj->type;
@@ -153,6 +165,7 @@ bool check_qualified_ident(Checker *chk, Operand *x, AstNode *e) {
     case OBJ_BUILTIN:
         x->mode = OM_BUILTIN;
         x->id = exp->u.builtin;
+        if (!x->type) x->type = ty_basic[B_INVALID];
         break;
     default: die("check_qualified_ident: unexpected object");
     }
@@ -654,18 +667,31 @@ static void interface_type(Checker *chk, Type *ityp, AstNode *e, Type *def) {
 
 /* ---- type parameters ------------------------------------------------------------------------ */
 
+/* implicit_iface_node makes the interface{x} node go/types wraps around a
+ * constraint written as a type set (it has no position; go/types records
+ * its type all the same). */
+static AstNode *implicit_iface_node(Checker *chk, AstNode *x) {
+    AstNode *field = arena_alloc(chk->arena, sizeof(AstNode));
+    field->kind = N_Field;
+    field->u.field.type = x;
+    AstNode *list = arena_alloc(chk->arena, sizeof(AstNode));
+    list->kind = N_FieldList;
+    list->u.fields.list.a = NEWARR(chk->arena, AstNode *, 1);
+    list->u.fields.list.a[0] = field;
+    list->u.fields.list.n = 1;
+    AstNode *it = arena_alloc(chk->arena, sizeof(AstNode));
+    it->kind = N_InterfaceType;
+    it->u.iface.methods = list;
+    return it;
+}
+
 static Type *bound(Checker *chk, AstNode *x) {
     bool wrap = (x->kind == N_UnaryExpr && x->u.unary.op == TK_TILDE) ||
                 (x->kind == N_BinaryExpr && x->u.binary.op == TK_OR);
     if (!wrap) return check_typ(chk, x);
-    Type *it = ty_new(T_INTERFACE);
-    it->u.iface.embeddeds = NEWARR(ty_arena(), Type *, 1);
-    it->u.iface.embeddeds[0] = parse_union(chk, x);
-    it->u.iface.nembeddeds = 1;
-    it->u.iface.implicit = true;
-    IfaceLater *il = NEW(chk->arena, IfaceLater);
-    il->iface = it;
-    check_later(chk, iface_later, il);
+    AstNode *node = implicit_iface_node(chk, x);
+    Type *it = check_typ(chk, node);
+    if (it->kind == T_INTERFACE) it->u.iface.implicit = true;
     return it;
 }
 
@@ -984,7 +1010,7 @@ static Type *typ_internal(Checker *chk, AstNode *e, Type *def) {
     case N_StructType: return struct_type(chk, e);
     case N_StarExpr: {
         Type *base = check_var_type(chk, e->u.star.x);
-        if (!ty_is_valid(base)) return ty_basic[B_INVALID];
+        if (ty_unalias(base) && !ty_is_valid(base)) return ty_basic[B_INVALID]; /* incomplete aliases are valid */
         return ty_pointer(base);
     }
     case N_FuncType: return check_func_type(chk, NULL, e, NULL);
