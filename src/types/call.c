@@ -307,6 +307,9 @@ static const char *pos_string(Checker *chk, Pos p) {
 static char *infer_message(Checker *chk, InferErr *e, Type **tps, int n, Operand **args, Pos *pos, bool reverse) {
     Operand *a = e->arg >= 0 && args ? args[e->arg] : NULL;
     if (a && a->expr) *pos = ast_start(a->expr);
+    bool need_arg = e->kind == INF_ARG_NONE || e->kind == INF_ARG_INFERRED || e->kind == INF_ARG;
+    if ((need_arg && (!a || !a->expr)) || (e->kind != INF_OK && !e->tpar))
+        return check_sprintf(chk, "cannot infer type arguments");
     switch (e->kind) {
     case INF_ARG_NONE:
         return check_sprintf(chk, "type %T of %E does not match %T (cannot infer %s)", e->targ, a->expr, e->tpar,
