@@ -307,6 +307,9 @@ static const char *pos_string(Checker *chk, Pos p) {
 static char *infer_message(Checker *chk, InferErr *e, Type **tps, int n, Operand **args, Pos *pos, bool reverse) {
     Operand *a = e->arg >= 0 && args ? args[e->arg] : NULL;
     if (a && a->expr) *pos = ast_start(a->expr);
+    bool need_arg = e->kind == INF_ARG_NONE || e->kind == INF_ARG_INFERRED || e->kind == INF_ARG;
+    if ((need_arg && (!a || !a->expr)) || (e->kind != INF_OK && !e->tpar))
+        return check_sprintf(chk, "cannot infer type arguments");
     switch (e->kind) {
     case INF_ARG_NONE:
         return check_sprintf(chk, "type %T of %E does not match %T (cannot infer %s)", e->targ, a->expr, e->tpar,
@@ -441,6 +444,10 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
     }
     Type *T = x->type;
     x->mode = OM_INVALID;
+    if (!check_is_complete(chk, T)) {
+        x->expr = call;
+        return EK_CONVERSION;
+    }
     AstList args = call->u.call.args;
     if (args.n == 0) {
         check_errorf(chk, ast_start(call), "missing argument in conversion to %T", T);
@@ -760,6 +767,11 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
     case 1:
         x->mode = cgocall ? OM_COMMAERR : OM_VALUE;
         x->type = res->u.tuple.vars[0]->type;
+        if (!check_is_complete(chk, x->type)) {
+            x->mode = OM_INVALID;
+            x->expr = call;
+            return EK_STATEMENT;
+        }
         break;
     default:
         x->mode = OM_VALUE;
@@ -912,12 +924,14 @@ void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_t
         check_errorf(chk, ast_start(e), "invalid use of %O in selector expression", x);
         return sel_error(x, e);
     }
-    if (x->mode == OM_INVALID) return sel_error(x, e);
+    if (x->mode == OM_INVALID || !check_is_complete(chk, x->type)) return sel_error(x, e);
     if (want_type) {
         check_errorf(chk, e->u.sel.sel->pos, "%E is not a type", e);
         return sel_error(x, e);
     }
     Sym *sel = e->u.sel.sel->u.ident.name;
+    Type *xu = ty_underlying(x->type);
+    if (xu && xu->kind == T_POINTER && !check_is_complete(chk, xu->u.ptr.elem)) return sel_error(x, e);
     Lookup lk = ty_lookup_field_or_method(x->type, x->mode == OM_VARIABLE, chk->pkg, sel);
     if (!lk.obj) {
         Type *u = ty_underlying(x->type);
