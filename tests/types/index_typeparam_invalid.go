@@ -1,6 +1,6 @@
 // errorcheck
 
-// Types: index, slice and conversion errors on type parameter operands (no common underlying type, constant out of range in every type of the set, unaddressable index).
+// Types: index, slice and conversion errors on type parameter operands (no common underlying type, constant conversions that fail for a type of the set, constant index out of range, map keys).
 
 package p
 
