@@ -667,7 +667,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         asig->u.sig.tparams = atps;
         a->type = asig;
         for (int k = 0; k < at->u.sig.ntparams; k++)
-            tp_push(chk, &tv, atps[k], al->atargs && i < nargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
+            tp_push(chk, &tv, atps[k], al->atargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
         generic[ngeneric++] = i;
     }
     if (ngeneric > 0)
@@ -703,6 +703,11 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         for (int i = 0; i < nargs; i++) check_assignment(chk, al->a[i], params->u.tuple.vars[i]->type, ctx);
     }
     return rsig;
+}
+
+Type *check_call_arguments(Checker *chk, AstNode *call, Type *sig, Operand **args, int nargs) {
+    ArgList al = {args, nargs, NULL, NULL};
+    return arguments(chk, call, sig, NULL, 0, (AstList){0}, &al);
 }
 
 static ExprKind builtin_call(Checker *chk, Operand *x, AstNode *call) {
