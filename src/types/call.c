@@ -615,33 +615,69 @@ static void tp_push(Checker *chk, TpVec *v, Type *tp, Type *targ) {
 
 /* go/types' arguments: check the arguments against sig and return the
  * (possibly instantiated) signature. */
-static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
-    Type *rsig = sig;
+/* The parameters matched against the arguments: variadic parameters
+ * spread out unless the call has "..."; NULL after a count error.
+ * *adjusted: the tuple differs from the signature's. */
+static Type *call_params(Checker *chk, AstNode *call, Type *sig, ArgList *al, bool *adjusted) {
     int nargs = al->n, npars = sig->u.sig.params->u.tuple.n;
     bool ddd = has_dots(call);
     Type *params = sig->u.sig.params;
-    bool adjusted = false;
+    *adjusted = false;
     if (sig->u.sig.variadic) {
         if (ddd) {
             if (call->u.call.args.n == 1 && nargs > 1) {
                 check_errorf(chk, ast_start(call), "cannot use ... with %d-valued %E", nargs, call->u.call.args.a[0]);
-                return rsig;
+                return NULL;
             }
         } else if (nargs >= npars - 1) {
             params = spread_variadic(chk, params, nargs);
-            adjusted = true;
+            *adjusted = true;
             npars = nargs;
         } else {
             npars--;
         }
     } else if (ddd) {
         check_errorf(chk, ast_start(call), "cannot use ... in call to non-variadic %E", call->u.call.fun);
-        return rsig;
+        return NULL;
     }
     if (nargs != npars) {
         count_error(chk, call, sig, al, npars, ddd);
-        return rsig;
+        return NULL;
     }
+    return params;
+}
+
+/* Generic function arguments get renamed type parameters that join the
+ * ones to infer; their indices go to generic (returns how many). */
+static int generic_args(Checker *chk, AstNode *call, ArgList *al, TpVec *tv, int *generic) {
+    int ngeneric = 0;
+    for (int i = 0; i < al->n; i++) {
+        Operand *a = al->a[i];
+        Type *at = a->type ? ty_unalias(a->type) : NULL;
+        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
+        Type **atps;
+        Type *renamed = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
+        Type *asig = ty_new(T_SIGNATURE); /* a new identity for the argument */
+        asig->u.sig = renamed->u.sig;
+        asig->u.sig.tparams = atps;
+        a->type = asig;
+        for (int k = 0; k < at->u.sig.ntparams; k++)
+            tp_push(chk, tv, atps[k], al->atargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
+        generic[ngeneric++] = i;
+    }
+    if (ngeneric > 0)
+        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    return ngeneric;
+}
+
+/* go/types' arguments: check the arguments against sig and return the
+ * (possibly instantiated) signature. */
+static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
+    Type *rsig = sig;
+    int nargs = al->n;
+    bool adjusted;
+    Type *params = call_params(chk, call, sig, al, &adjusted);
+    if (!params) return rsig;
     int n = sig->u.sig.ntparams;
     TpVec tv = {0};
     if (n > 0) {
@@ -649,29 +685,8 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         params = rename_tparams(chk, call->pos, sig->u.sig.tparams, n, params, &tps);
         for (int i = 0; i < n; i++) tp_push(chk, &tv, tps[i], i < ntargs ? targs[i] : NULL);
     }
-    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1), ngeneric = 0;
-    for (int i = 0; i < nargs; i++) {
-        Operand *a = al->a[i];
-        Type *at = a->type ? ty_unalias(a->type) : NULL;
-        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
-        Type **atps;
-        Type *asig = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
-        if (asig == at) {
-            asig = ty_new(T_SIGNATURE);
-            asig->u.sig = at->u.sig;
-        } else {
-            Type *c = ty_new(T_SIGNATURE);
-            c->u.sig = asig->u.sig;
-            asig = c;
-        }
-        asig->u.sig.tparams = atps;
-        a->type = asig;
-        for (int k = 0; k < at->u.sig.ntparams; k++)
-            tp_push(chk, &tv, atps[k], al->atargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
-        generic[ngeneric++] = i;
-    }
-    if (ngeneric > 0)
-        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1);
+    int ngeneric = generic_args(chk, call, al, &tv, generic);
     if (tv.n > 0) {
         InferErr err;
         InferArg *ia = infer_args(chk, al->a, nargs);
@@ -687,13 +702,10 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, sig_context(chk));
             else params = rsig->u.sig.params;
         }
-        int j = n;
-        for (int g = 0; g < ngeneric; g++) {
+        for (int g = 0, j = n; g < ngeneric; g++) {
             Operand *a = al->a[generic[g]];
-            Type *asig = a->type;
-            int k = asig->u.sig.ntparams;
-            AstList none = {0};
-            a->type = instantiate_signature(chk, call->pos, a->expr, asig, res + j, none);
+            int k = a->type->u.sig.ntparams;
+            a->type = instantiate_signature(chk, call->pos, a->expr, a->type, res + j, (AstList){0});
             check_call_record(chk, a);
             j += k;
         }
