@@ -327,6 +327,8 @@ char *check_sprintf(Checker *chk, const char *fmt, ...) {
     return r;
 }
 
+static Arena *info_arena(Checker *chk) { return chk->info->arena ? chk->info->arena : chk->arena; }
+
 /* ---- recording -------------------------------------------------------------- */
 
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
@@ -334,7 +336,7 @@ void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, 
     if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
     TypeAndValue *tv = map_getp(&chk->info->types, x);
     if (!tv) {
-        tv = NEW(chk->arena, TypeAndValue);
+        tv = NEW(info_arena(chk), TypeAndValue);
         map_putp(&chk->info->types, x, tv);
     }
     tv->mode = mode;
@@ -356,7 +358,7 @@ void record_implicit(Checker *chk, AstNode *node, Object *obj) { map_putp(&chk->
 
 void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object *obj, int *index, int nindex,
                       bool indirect) {
-    Selection *s = NEW(chk->arena, Selection);
+    Selection *s = NEW(info_arena(chk), Selection);
     *s = (Selection){obj, index, nindex, indirect, kind, recv};
     map_putp(&chk->info->selections, x, s);
     if (x && x->kind == N_SelectorExpr) record_use(chk, x->u.sel.sel, obj);
@@ -372,8 +374,8 @@ void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Typ
         else break;
     }
     if (ident->kind != N_Ident) return;
-    Instance *in = NEW(chk->arena, Instance);
-    in->targs = arena_dup(chk->arena, targs, sizeof(Type *) * (size_t)ntargs);
+    Instance *in = NEW(info_arena(chk), Instance);
+    in->targs = arena_dup(info_arena(chk), targs, sizeof(Type *) * (size_t)ntargs);
     in->ntargs = ntargs;
     in->type = type;
     map_putp(&chk->info->instances, ident, in);

@@ -37,7 +37,7 @@
 
 /* X(MODE, go/types name) */
 #define OPERAND_MODES(X)      \
-    X(INVALID, "invalid")     \
+    X(INVALID, "invalid operand") \
     X(NOVALUE, "no value")    \
     X(BUILTIN, "built-in")    \
     X(TYPEXPR, "type")        \
@@ -98,6 +98,8 @@ typedef struct TypesInfo {
     Map instances;  /* Ident -> Instance* */
     Map scopes;     /* node -> Scope* */
     Vec(Initializer) init_order;
+    Arena *arena;   /* the recorded values (TypeAndValue, Selection, Instance) when
+                       set (freed with the info by its owner); else the package arena */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
