@@ -460,10 +460,8 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
                              "cannot use interface %T in conversion (contains specific type constraints or is "
                              "comparable)",
                              T);
-                x->mode = OM_INVALID;
-            } else if (has_dots(call)) {
+            } else if (has_dots(call)) { /* x stays valid, as in go/types */
                 check_errorf(chk, ast_start(args.a[0]), "invalid use of ... in conversion to %T", T);
-                x->mode = OM_INVALID;
             } else {
                 check_conversion(chk, x, T);
             }
