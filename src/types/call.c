@@ -1,4 +1,4 @@
-/* call.c: calls, arguments, selectors and generic function instantiation
+/* call.c: calls, arguments and generic function instantiation
  * (go/types' call.go).
  *
  * A call is first classified by what its function operand turned out to
@@ -8,14 +8,12 @@
  * call, may hold generic functions (inferred together with the callee's
  * type parameters) and may end in "...". Inference renames the callee's
  * type parameters first, so a generic function calling itself infers its
- * own parameters as ordinary types. Selectors resolve package-qualified
- * names, fields, method values and method expressions and record their
- * Selection. */
+ * own parameters as ordinary types. (Selectors, also in go/types'
+ * call.go, are in selector.c.) */
 #include "types/check.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- small helpers shared by this stage's files -------------------------- */
 
@@ -307,6 +305,9 @@ static const char *pos_string(Checker *chk, Pos p) {
 static char *infer_message(Checker *chk, InferErr *e, Type **tps, int n, Operand **args, Pos *pos, bool reverse) {
     Operand *a = e->arg >= 0 && args ? args[e->arg] : NULL;
     if (a && a->expr) *pos = ast_start(a->expr);
+    bool need_arg = e->kind == INF_ARG_NONE || e->kind == INF_ARG_INFERRED || e->kind == INF_ARG;
+    if ((need_arg && (!a || !a->expr)) || (e->kind != INF_OK && !e->tpar))
+        return check_sprintf(chk, "cannot infer type arguments");
     switch (e->kind) {
     case INF_ARG_NONE:
         return check_sprintf(chk, "type %T of %E does not match %T (cannot infer %s)", e->targ, a->expr, e->tpar,
@@ -441,6 +442,10 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
     }
     Type *T = x->type;
     x->mode = OM_INVALID;
+    if (!check_is_complete(chk, T)) {
+        x->expr = call;
+        return EK_CONVERSION;
+    }
     AstList args = call->u.call.args;
     if (args.n == 0) {
         check_errorf(chk, ast_start(call), "missing argument in conversion to %T", T);
@@ -453,10 +458,8 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
                              "cannot use interface %T in conversion (contains specific type constraints or is "
                              "comparable)",
                              T);
-                x->mode = OM_INVALID;
-            } else if (has_dots(call)) {
+            } else if (has_dots(call)) { /* x stays valid, as in go/types */
                 check_errorf(chk, ast_start(args.a[0]), "invalid use of ... in conversion to %T", T);
-                x->mode = OM_INVALID;
             } else {
                 check_conversion(chk, x, T);
             }
@@ -608,33 +611,69 @@ static void tp_push(Checker *chk, TpVec *v, Type *tp, Type *targ) {
 
 /* go/types' arguments: check the arguments against sig and return the
  * (possibly instantiated) signature. */
-static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
-    Type *rsig = sig;
+/* The parameters matched against the arguments: variadic parameters
+ * spread out unless the call has "..."; NULL after a count error.
+ * *adjusted: the tuple differs from the signature's. */
+static Type *call_params(Checker *chk, AstNode *call, Type *sig, ArgList *al, bool *adjusted) {
     int nargs = al->n, npars = sig->u.sig.params->u.tuple.n;
     bool ddd = has_dots(call);
     Type *params = sig->u.sig.params;
-    bool adjusted = false;
+    *adjusted = false;
     if (sig->u.sig.variadic) {
         if (ddd) {
             if (call->u.call.args.n == 1 && nargs > 1) {
                 check_errorf(chk, ast_start(call), "cannot use ... with %d-valued %E", nargs, call->u.call.args.a[0]);
-                return rsig;
+                return NULL;
             }
         } else if (nargs >= npars - 1) {
             params = spread_variadic(chk, params, nargs);
-            adjusted = true;
+            *adjusted = true;
             npars = nargs;
         } else {
             npars--;
         }
     } else if (ddd) {
         check_errorf(chk, ast_start(call), "cannot use ... in call to non-variadic %E", call->u.call.fun);
-        return rsig;
+        return NULL;
     }
     if (nargs != npars) {
         count_error(chk, call, sig, al, npars, ddd);
-        return rsig;
+        return NULL;
     }
+    return params;
+}
+
+/* Generic function arguments get renamed type parameters that join the
+ * ones to infer; their indices go to generic (returns how many). */
+static int generic_args(Checker *chk, AstNode *call, ArgList *al, TpVec *tv, int *generic) {
+    int ngeneric = 0;
+    for (int i = 0; i < al->n; i++) {
+        Operand *a = al->a[i];
+        Type *at = a->type ? ty_unalias(a->type) : NULL;
+        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
+        Type **atps;
+        Type *renamed = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
+        Type *asig = ty_new(T_SIGNATURE); /* a new identity for the argument */
+        asig->u.sig = renamed->u.sig;
+        asig->u.sig.tparams = atps;
+        a->type = asig;
+        for (int k = 0; k < at->u.sig.ntparams; k++)
+            tp_push(chk, tv, atps[k], al->atargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
+        generic[ngeneric++] = i;
+    }
+    if (ngeneric > 0)
+        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    return ngeneric;
+}
+
+/* go/types' arguments: check the arguments against sig and return the
+ * (possibly instantiated) signature. */
+static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
+    Type *rsig = sig;
+    int nargs = al->n;
+    bool adjusted;
+    Type *params = call_params(chk, call, sig, al, &adjusted);
+    if (!params) return rsig;
     int n = sig->u.sig.ntparams;
     TpVec tv = {0};
     if (n > 0) {
@@ -642,29 +681,8 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         params = rename_tparams(chk, call->pos, sig->u.sig.tparams, n, params, &tps);
         for (int i = 0; i < n; i++) tp_push(chk, &tv, tps[i], i < ntargs ? targs[i] : NULL);
     }
-    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1), ngeneric = 0;
-    for (int i = 0; i < nargs; i++) {
-        Operand *a = al->a[i];
-        Type *at = a->type ? ty_unalias(a->type) : NULL;
-        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
-        Type **atps;
-        Type *asig = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
-        if (asig == at) {
-            asig = ty_new(T_SIGNATURE);
-            asig->u.sig = at->u.sig;
-        } else {
-            Type *c = ty_new(T_SIGNATURE);
-            c->u.sig = asig->u.sig;
-            asig = c;
-        }
-        asig->u.sig.tparams = atps;
-        a->type = asig;
-        for (int k = 0; k < at->u.sig.ntparams; k++)
-            tp_push(chk, &tv, atps[k], al->atargs && i < nargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
-        generic[ngeneric++] = i;
-    }
-    if (ngeneric > 0)
-        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1);
+    int ngeneric = generic_args(chk, call, al, &tv, generic);
     if (tv.n > 0) {
         InferErr err;
         InferArg *ia = infer_args(chk, al->a, nargs);
@@ -680,13 +698,10 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, sig_context(chk));
             else params = rsig->u.sig.params;
         }
-        int j = n;
-        for (int g = 0; g < ngeneric; g++) {
+        for (int g = 0, j = n; g < ngeneric; g++) {
             Operand *a = al->a[generic[g]];
-            Type *asig = a->type;
-            int k = asig->u.sig.ntparams;
-            AstList none = {0};
-            a->type = instantiate_signature(chk, call->pos, a->expr, asig, res + j, none);
+            int k = a->type->u.sig.ntparams;
+            a->type = instantiate_signature(chk, call->pos, a->expr, a->type, res + j, (AstList){0});
             check_call_record(chk, a);
             j += k;
         }
@@ -696,6 +711,11 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         for (int i = 0; i < nargs; i++) check_assignment(chk, al->a[i], params->u.tuple.vars[i]->type, ctx);
     }
     return rsig;
+}
+
+Type *check_call_arguments(Checker *chk, AstNode *call, Type *sig, Operand **args, int nargs) {
+    ArgList al = {args, nargs, NULL, NULL};
+    return arguments(chk, call, sig, NULL, 0, (AstList){0}, &al);
 }
 
 static ExprKind builtin_call(Checker *chk, Operand *x, AstNode *call) {
@@ -760,6 +780,11 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
     case 1:
         x->mode = cgocall ? OM_COMMAERR : OM_VALUE;
         x->type = res->u.tuple.vars[0]->type;
+        if (!check_is_complete(chk, x->type)) {
+            x->mode = OM_INVALID;
+            x->expr = call;
+            return EK_STATEMENT;
+        }
         break;
     default:
         x->mode = OM_VALUE;
@@ -772,186 +797,4 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
         ty_is_parameterized(sig->u.sig.tparams, sig->u.sig.ntparams, x->type))
         x->mode = OM_INVALID;
     return EK_STATEMENT;
-}
-
-/* ---- selectors ------------------------------------------------------------ */
-
-static void sel_error(Operand *x, AstNode *e) {
-    x->mode = OM_INVALID;
-    x->type = ty_basic[B_INVALID];
-    x->expr = e;
-}
-
-static void use_imported(Checker *chk, Operand *x, AstNode *e, Object *exp) {
-    record_use(chk, e->u.sel.sel, exp);
-    switch (exp->kind) {
-    case OBJ_CONST:
-        x->mode = OM_CONSTANT;
-        x->type = exp->type;
-        x->val = exp->u.val;
-        break;
-    case OBJ_TYPENAME:
-        x->mode = OM_TYPEXPR;
-        x->type = exp->type;
-        break;
-    case OBJ_VAR:
-        x->mode = OM_VARIABLE;
-        x->type = exp->type;
-        break;
-    case OBJ_FUNC:
-        x->mode = OM_VALUE;
-        x->type = exp->type;
-        break;
-    case OBJ_BUILTIN:
-        x->mode = OM_BUILTIN;
-        x->type = exp->type;
-        x->id = exp->u.builtin;
-        break;
-    default: x->mode = OM_INVALID; break;
-    }
-    x->expr = e;
-}
-
-static bool valid_name(Sym *s) {
-    return s->len > 0 && strcmp(s->s, "_") != 0;
-}
-
-/* A name that differs only in case, for "undefined: p.x (but have X)". */
-static Object *lookup_ignoring_case(Scope *s, Sym *name) {
-    for (int i = 0; i < s->objs.n; i++) {
-        Object *o = s->objs.a[i];
-        if (o->exported && o->name->len == name->len && !strcasecmp(o->name->s, name->s)) return o;
-    }
-    return NULL;
-}
-
-/* Package-qualified identifier; false if e.X is not a package name. */
-static bool qualified_ident(Checker *chk, Operand *x, AstNode *e) {
-    AstNode *id = e->u.sel.x;
-    if (id->kind != N_Ident) return false;
-    Object *obj = check_lookup(chk, id->u.ident.name);
-    if (!obj || obj->kind != OBJ_PKGNAME) return false;
-    record_use(chk, id, obj);
-    Package *pkg = obj->u.imported;
-    Sym *sel = e->u.sel.sel->u.ident.name;
-    Object *exp = pkg && pkg->scope ? scope_lookup(pkg->scope, sel) : NULL;
-    if (!exp) {
-        if (pkg && !pkg->fake && valid_name(sel)) {
-            Object *alt = pkg->scope ? lookup_ignoring_case(pkg->scope, sel) : NULL;
-            if (alt) check_errorf(chk, e->u.sel.sel->pos, "undefined: %E (but have %s)", e, alt->name->s);
-            else check_errorf(chk, e->u.sel.sel->pos, "undefined: %E", e);
-        }
-        sel_error(x, e);
-        return true;
-    }
-    if (!exp->exported) check_errorf(chk, e->u.sel.sel->pos, "name %s not exported by package %s", sel->s,
-                                     pkg->name ? pkg->name->s : "");
-    use_imported(chk, x, e, exp);
-    return true;
-}
-
-/* The signature of method expression T.m: the receiver becomes the first
- * parameter. */
-static Type *method_expr_sig(Checker *chk, Type *recv_t, Type *sig) {
-    Object *recv = sig->u.sig.recv;
-    Type *params = sig->u.sig.params;
-    int np = params->u.tuple.n;
-    Object **vs = NEWARR(chk->arena, Object *, np + 1);
-    Sym *name = intern_cstr("");
-    if (np > 0 && params->u.tuple.vars[0]->name->len > 0) name = recv->name->len ? recv->name : intern_cstr("_");
-    vs[0] = obj_var(VK_PARAM, recv->pos, recv->pkg, name, recv_t);
-    for (int i = 0; i < np; i++) vs[i + 1] = params->u.tuple.vars[i];
-    Type *t = ty_new(T_SIGNATURE);
-    t->u.sig.tparams = sig->u.sig.tparams;
-    t->u.sig.ntparams = sig->u.sig.ntparams;
-    t->u.sig.params = ty_tuple(vs, np + 1);
-    t->u.sig.results = sig->u.sig.results;
-    t->u.sig.variadic = sig->u.sig.variadic;
-    return t;
-}
-
-static Type *method_value_sig(Type *sig) {
-    Type *t = ty_new(T_SIGNATURE);
-    t->u.sig = sig->u.sig;
-    t->u.sig.recv = NULL;
-    return t;
-}
-
-static void selector_not_found(Checker *chk, Operand *x, AstNode *e, Lookup *lk) {
-    Sym *sel = e->u.sel.sel->u.ident.name;
-    Pos sp = e->u.sel.sel->pos;
-    if (lk->nindex > 0) {
-        check_errorf(chk, sp, "ambiguous selector %E.%s", x->expr, sel->s);
-        return;
-    }
-    if (lk->indirect) {
-        if (x->mode == OM_TYPEXPR)
-            check_errorf(chk, sp, "invalid method expression %T.%s (needs pointer receiver (*%T).%s)", x->type, sel->s,
-                         x->type, sel->s);
-        else check_errorf(chk, sp, "cannot call pointer method %s on %T", sel->s, x->type);
-        return;
-    }
-    const char *why;
-    if (ty_is_interface_ptr(x->type)) {
-        Type *p = ty_underlying(x->type);
-        if (ty_is_typeparam(p->u.ptr.elem))
-            why = check_sprintf(chk, "type %T is pointer to type parameter, not type parameter", x->type);
-        else why = check_sprintf(chk, "type %T is pointer to interface, not interface", x->type);
-    } else {
-        Lookup alt = ty_lookup_impl(x->type, x->mode == OM_VARIABLE, chk->pkg, sel, true);
-        why = check_lookup_error(chk, x->type, sel, alt.obj, false);
-    }
-    check_errorf(chk, sp, "%E.%s undefined (%s)", x->expr, sel->s, why);
-}
-
-void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type) {
-    (void)def;
-    if (qualified_ident(chk, x, e)) return;
-    check_expr_or_type(chk, x, e->u.sel.x, false);
-    if (x->mode == OM_BUILTIN) {
-        check_errorf(chk, ast_start(e), "invalid use of %O in selector expression", x);
-        return sel_error(x, e);
-    }
-    if (x->mode == OM_INVALID) return sel_error(x, e);
-    if (want_type) {
-        check_errorf(chk, e->u.sel.sel->pos, "%E is not a type", e);
-        return sel_error(x, e);
-    }
-    Sym *sel = e->u.sel.sel->u.ident.name;
-    Lookup lk = ty_lookup_field_or_method(x->type, x->mode == OM_VARIABLE, chk->pkg, sel);
-    if (!lk.obj) {
-        Type *u = ty_underlying(x->type);
-        if (u && ty_is_valid(u)) selector_not_found(chk, x, e, &lk);
-        return sel_error(x, e);
-    }
-    Object *obj = lk.obj;
-    if (obj->kind == OBJ_VAR) {
-        if (x->mode == OM_TYPEXPR) {
-            check_errorf(chk, ast_start(e->u.sel.x), "operand for field selector %s must be value of type %T", sel->s,
-                         x->type);
-            return sel_error(x, e);
-        }
-        record_selection(chk, e, SEL_FIELD_VAL, x->type, obj, lk.index, lk.nindex, lk.indirect);
-        x->mode = x->mode == OM_VARIABLE || lk.indirect ? OM_VARIABLE : OM_VALUE;
-        x->type = obj->type;
-        x->expr = e;
-        return;
-    }
-    if (!obj->type) check_obj_decl(chk, obj, NULL);
-    check_add_decl_dep(chk, obj);
-    if (!obj->type || obj->type->kind != T_SIGNATURE) return sel_error(x, e);
-    if (x->mode == OM_TYPEXPR) {
-        record_selection(chk, e, SEL_METHOD_EXPR, x->type, obj, lk.index, lk.nindex, lk.indirect);
-        if (!obj->type->u.sig.recv) {
-            check_errorf(chk, ast_start(e), "illegal cycle in method declaration");
-            return sel_error(x, e);
-        }
-        x->mode = OM_VALUE;
-        x->type = method_expr_sig(chk, x->type, obj->type);
-    } else {
-        record_selection(chk, e, SEL_METHOD_VAL, x->type, obj, lk.index, lk.nindex, lk.indirect);
-        x->mode = OM_VALUE;
-        x->type = method_value_sig(obj->type);
-    }
-    x->expr = e;
 }
