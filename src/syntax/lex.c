@@ -283,6 +283,7 @@ static int invalid_sep(const char *s, int n) {
     for (; i < n; i++) {
         int p = d;
         int c = s[i];
+        d = c;
         if (c == '_') {
             if (p != '0') return i;
         } else if ((c >= '0' && c <= '9') || (x1 == 'x' && (cclass[(unsigned char)c] & C_HEX))) {

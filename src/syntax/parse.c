@@ -8,7 +8,7 @@
 
 enum { MAX_NEST = 4000 };
 
-bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
+bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT];
 
 void p_init_sets(void) {
     static const Tok ss[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH, TK_FOR, TK_GO,
@@ -18,6 +18,7 @@ void p_init_sets(void) {
     for (size_t i = 0; i < sizeof ss / sizeof ss[0]; i++) p_stmt_start[ss[i]] = true;
     for (size_t i = 0; i < sizeof ds / sizeof ds[0]; i++) p_decl_start[ds[i]] = true;
     for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) p_expr_end[es[i]] = true;
+    p_stmt_end[TK_SEMICOLON] = p_stmt_end[TK_RBRACE] = p_stmt_end[TK_CASE] = p_stmt_end[TK_DEFAULT] = true;
 }
 
 void p_next(Parser *p) {
@@ -113,8 +114,17 @@ void p_expect_semi(Parser *p, const char *context) {
     case TK_RPAREN: case TK_RBRACE: return;
     case TK_SEMICOLON: p_next(p); return;
     default:
+        /* as gc: skip to the end of the statement, or to the next
+         * declaration after a top-level one */
         p_syntax_error(p, p->pos, context ? context : "at end of statement");
-        p_advance(p, p_stmt_start);
+        if (context && !strncmp(context, "after top level", 15)) {
+            p_advance(p, p_decl_start);
+        } else if (!context) {
+            p_advance(p, p_stmt_end);
+            p_got(p, TK_SEMICOLON);
+        } else {
+            p_advance(p, p_stmt_start);
+        }
     }
 }
 

@@ -42,7 +42,7 @@ void p_push(Parser *p, AstNode *n);
 AstList p_list(Parser *p, int mark);
 bool p_enter(Parser *p);
 void p_leave(Parser *p);
-extern bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
+extern bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT];
 
 /* parse_expr.c */
 AstNode *p_ident(Parser *p);
