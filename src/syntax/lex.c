@@ -698,6 +698,7 @@ static Tok scan_op(Lexer *lx, const char *p) {
 /* ---- the scanner loop --------------------------------------------------- */
 
 static Tok semi(Lexer *lx, const char *p, bool at_eof) {
+    lx->toff = (uint32_t)(p - lx->src);
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
     lx->implicit = true;
@@ -739,6 +740,7 @@ again:
     }
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
+    lx->toff = (uint32_t)(p - lx->src);
     unsigned char c = (unsigned char)*p;
     Tok t;
     if (cclass[c] & C_LETTER) t = scan_name(lx, p);

@@ -8,7 +8,8 @@
 
 enum { MAX_NEST = 4000 };
 
-bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT];
+bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT],
+    p_clause_start[TK_COUNT];
 
 void p_init_sets(void) {
     static const Tok ss[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH, TK_FOR, TK_GO,
@@ -19,6 +20,7 @@ void p_init_sets(void) {
     for (size_t i = 0; i < sizeof ds / sizeof ds[0]; i++) p_decl_start[ds[i]] = true;
     for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) p_expr_end[es[i]] = true;
     p_stmt_end[TK_SEMICOLON] = p_stmt_end[TK_RBRACE] = p_stmt_end[TK_CASE] = p_stmt_end[TK_DEFAULT] = true;
+    p_clause_start[TK_RBRACE] = p_clause_start[TK_CASE] = p_clause_start[TK_DEFAULT] = true;
 }
 
 void p_next(Parser *p) {
@@ -26,6 +28,7 @@ void p_next(Parser *p) {
         p->tok = TK_EOF;
         return;
     }
+    p->prevend = (uint32_t)(p->lx.p - p->lx.src);
     p->tok = lex_next(&p->lx);
     p->pos = (Pos){p->lx.file, p->lx.tline, p->lx.tcol};
 }

@@ -32,7 +32,7 @@ static AstNode *import_spec(Parser *p) {
         p_advance(p, p_expr_end);
     }
     n->u.import.path = path;
-    p_expect_semi(p, "after import declaration");
+    p_expect_semi(p, p->declctx);
     return n;
 }
 
@@ -60,7 +60,7 @@ static AstNode *value_spec(Parser *p, Tok keyword) {
             n->u.value.values = p_expr_list(p, true);
         }
     }
-    p_expect_semi(p, keyword == TK_CONST ? "after constant declaration" : "after variable declaration");
+    p_expect_semi(p, p->declctx);
     return n;
 }
 
@@ -130,7 +130,14 @@ static void type_rest(Parser *p, AstNode *n) {
         n->u.typespec.assign = p->pos;
         p_next(p);
     }
-    n->u.typespec.type = p_type(p);
+    AstNode *t = p_try_type(p);
+    if (!t) {
+        Pos pos = p->pos;
+        p_syntax_error(p, pos, "in type declaration");
+        p_advance(p, p_expr_end);
+        t = p_bad(p, pos);
+    }
+    n->u.typespec.type = t;
 }
 
 static AstNode *type_spec(Parser *p) {
@@ -160,7 +167,7 @@ static AstNode *type_spec(Parser *p) {
             n->u.typespec.type = p_array_type(p, lbrack, NULL);
         }
     }
-    p_expect_semi(p, "after type declaration");
+    p_expect_semi(p, p->declctx);
     return n;
 }
 
@@ -169,6 +176,10 @@ AstNode *p_gen_decl(Parser *p, Tok keyword) {
     n->u.gendecl.tok = keyword;
     p_next(p);
     int mark = p->sn;
+    const char *oldctx = p->declctx;
+    p->declctx = p->tok == TK_LPAREN ? "in grouped declaration; possibly missing semicolon or newline or )"
+                 : p->fnest == 0     ? "after top level declaration"
+                                     : NULL;
     if (p->tok == TK_LPAREN) {
         n->u.gendecl.lparen = p->pos;
         p_next(p);
@@ -178,12 +189,13 @@ AstNode *p_gen_decl(Parser *p, Tok keyword) {
                                            : value_spec(p, keyword));
         }
         n->u.gendecl.rparen = p_expect(p, TK_RPAREN, NULL);
-        p_expect_semi(p, "after top level declaration");
+        p_expect_semi(p, p->fnest == 0 ? "after top level declaration" : NULL);
     } else {
         p_push(p, keyword == TK_IMPORT ? import_spec(p)
                   : keyword == TK_TYPE ? type_spec(p)
                                        : value_spec(p, keyword));
     }
+    p->declctx = oldctx;
     n->u.gendecl.specs = p_list(p, mark);
     return n;
 }

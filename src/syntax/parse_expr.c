@@ -652,7 +652,11 @@ static AstNode *chan_type(Parser *p) {
     }
     n->u.chan.arrow = arrow;
     n->u.chan.dir = dir;
-    n->u.chan.value = p_type(p);
+    n->u.chan.value = p_try_type(p);
+    if (!n->u.chan.value) {
+        p_syntax_error(p, p->pos, "missing channel element type");
+        n->u.chan.value = p_bad(p, p->pos);
+    }
     return n;
 }
 

@@ -40,7 +40,30 @@ static AstNode *assign_stmt(Parser *p, AstList lhs, int mode, bool *is_range) {
     return n;
 }
 
+static AstNode *simple_stmt1(Parser *p, int mode, bool *is_range);
+
+/* simple_stmt parses a simple statement and remembers its source range
+ * for error messages that quote it, as gc's do. */
 static AstNode *simple_stmt(Parser *p, int mode, bool *is_range) {
+    uint32_t from = p->lx.toff;
+    AstNode *s = simple_stmt1(p, mode, is_range);
+    p->simple_from = from;
+    p->simple_to = p->prevend > from ? p->prevend : from;
+    return s;
+}
+
+/* quote_simple reports "cannot use STMT as value" at pos. */
+static void cannot_use(Parser *p, Pos pos) {
+    char msg[256];
+    uint32_t n = p->simple_to - p->simple_from;
+    if (n > 200) n = 200;
+    snprintf(msg, sizeof msg, "cannot use %.*s as value", (int)n, p->lx.src + p->simple_from);
+    for (char *c = msg; *c; c++)
+        if (*c == '\n' || *c == '\t') *c = ' ';
+    p_syntax_error(p, pos, msg);
+}
+
+static AstNode *simple_stmt1(Parser *p, int mode, bool *is_range) {
     AstList x = p_expr_list(p, false);
     switch (p->tok) {
     case TK_DEFINE: case TK_ASSIGN: case TK_ADD_ASSIGN: case TK_SUB_ASSIGN: case TK_MUL_ASSIGN:
@@ -145,12 +168,8 @@ static AstNode *branch_stmt(Parser *p) {
 static AstNode *make_expr(Parser *p, AstNode *s, const char *want) {
     if (!s) return NULL;
     if (s->kind == N_ExprStmt) return s->u.exprstmt.x;
-    char msg[160];
-    snprintf(msg, sizeof msg, "cannot use %s as value",
-             s->kind == N_AssignStmt ? (s->u.assign.tok == TK_DEFINE ? "short variable declaration" : "assignment")
-                                     : "simple statement");
     (void)want;
-    p_syntax_error(p, ast_start(s), msg);
+    cannot_use(p, s->pos);
     AstNode *b = p_node(p, N_Bad, ast_start(s));
     b->u.bad.from = b->u.bad.to = ast_start(s);
     return b;
@@ -203,7 +222,7 @@ static AstNode *if_stmt(Parser *p) {
     AstNode *n = p_node(p, N_IfStmt, p->pos);
     p_next(p);
     if_header(p, &n->u.ifstmt.init, &n->u.ifstmt.cond);
-    n->u.ifstmt.body = p_block(p);
+    n->u.ifstmt.body = p_block_after(p, "if clause");
     if (p->tok == TK_ELSE) {
         p_next(p);
         if (p->tok == TK_IF) {
@@ -248,14 +267,21 @@ static bool is_type_guard(Parser *p, AstNode *s) {
             p_syntax_error(p, s->pos, "expected :=, found =");
             return true;
         }
+        if (s->u.assign.tok == TK_DEFINE && s->u.assign.lhs.a[0]->kind != N_Ident) cannot_use(p, s->pos);
         return s->u.assign.tok == TK_DEFINE;
     }
     return false;
 }
 
-static AstNode *clause_body(Parser *p, AstNode *(*clause)(Parser *)) {
+static AstNode *clause_body(Parser *p, AstNode *(*clause)(Parser *), const char *what) {
     AstNode *b = p_node(p, N_BlockStmt, p->pos);
-    b->u.block.lbrace = p_expect(p, TK_LBRACE, "expected {");
+    if (p->tok != TK_LBRACE) {
+        p_syntax_error(p, p->pos, what);
+        p_advance(p, p_clause_start);
+    } else {
+        b->u.block.lbrace = p->pos;
+        p_next(p);
+    }
     int mark = p->sn;
     while (p->tok == TK_CASE || p->tok == TK_DEFAULT) p_push(p, clause(p));
     b->u.block.list = p_list(p, mark);
@@ -272,6 +298,10 @@ static AstNode *switch_stmt(Parser *p) {
     if (p->tok != TK_LBRACE) {
         int prev = p->exprlev;
         p->exprlev = -1;
+        if (p->tok == TK_VAR) {
+            p_next(p);
+            p_syntax_error(p, p->pos, "var declaration not allowed in switch initializer");
+        }
         if (p->tok != TK_SEMICOLON) s2 = simple_stmt(p, BASIC, &r);
         if (p->tok == TK_SEMICOLON) {
             p_next(p);
@@ -282,7 +312,7 @@ static AstNode *switch_stmt(Parser *p) {
         p->exprlev = prev;
     }
     bool ts = is_type_guard(p, s2);
-    AstNode *body = clause_body(p, case_clause);
+    AstNode *body = clause_body(p, case_clause, "missing { after switch clause");
     AstNode *n = p_node(p, ts ? N_TypeSwitchStmt : N_SwitchStmt, pos);
     n->u.switchstmt.init = s1;
     n->u.switchstmt.body = body;
@@ -331,7 +361,7 @@ static AstNode *comm_clause(Parser *p) {
 static AstNode *select_stmt(Parser *p) {
     AstNode *n = p_node(p, N_SelectStmt, p->pos);
     p_next(p);
-    n->u.selectstmt.body = clause_body(p, comm_clause);
+    n->u.selectstmt.body = clause_body(p, comm_clause, "missing { after select clause");
     return n;
 }
 
@@ -343,6 +373,10 @@ static AstNode *for_stmt(Parser *p) {
     if (p->tok != TK_LBRACE) {
         int prev = p->exprlev;
         p->exprlev = -1;
+        if (p->tok == TK_VAR) {
+            p_next(p);
+            p_syntax_error(p, p->pos, "var declaration not allowed in for initializer");
+        }
         if (p->tok != TK_SEMICOLON) {
             if (p->tok == TK_RANGE) {
                 s2 = p_node(p, N_AssignStmt, p->pos);
@@ -358,13 +392,14 @@ static AstNode *for_stmt(Parser *p) {
             p_next(p);
             s1 = s2;
             s2 = NULL;
-            if (p->tok != TK_SEMICOLON) s2 = simple_stmt(p, BASIC, &r);
-            p_expect_semi(p, "expected for loop condition");
+            if (p->tok == TK_LBRACE) p_syntax_error(p, p->pos, "expected for loop condition");
+            else if (p->tok != TK_SEMICOLON) s2 = simple_stmt(p, BASIC, &r);
+            if (p->tok != TK_LBRACE) p_expect_semi(p, "expected for loop condition");
             if (p->tok != TK_LBRACE) s3 = simple_stmt(p, BASIC, &r);
         }
         p->exprlev = prev;
     }
-    AstNode *body = p_block(p);
+    AstNode *body = p_block_after(p, "for clause");
     p_expect_semi(p, NULL);
     if (is_range) {
         AstList lhs = s2->u.assign.lhs;
@@ -427,7 +462,7 @@ static AstNode *stmt1(Parser *p) {
         return s;
     default: {
         Pos pos = p->pos;
-        p_syntax_error(p, pos, "expected statement");
+        p_syntax_error(p, pos, "expected }");
         p_advance(p, p_stmt_start);
         return bad_stmt(p, pos, p->pos);
     }
@@ -448,10 +483,18 @@ AstList p_stmt_list(Parser *p) {
     return p_list(p, mark);
 }
 
-AstNode *p_block(Parser *p) {
+AstNode *p_block(Parser *p) { return p_block_after(p, NULL); }
+
+/* p_block_after parses a block; what names the clause before it for the
+ * error when the '{' is missing ("if clause"). */
+AstNode *p_block_after(Parser *p, const char *what) {
     AstNode *b = p_node(p, N_BlockStmt, p->pos);
-    b->u.block.lbrace = p_expect(p, TK_LBRACE, "expected {");
+    char msg[64];
+    snprintf(msg, sizeof msg, "expected { after %s", what ? what : "");
+    b->u.block.lbrace = p_expect(p, TK_LBRACE, what ? msg : NULL);
+    p->fnest++;
     b->u.block.list = p_stmt_list(p);
+    p->fnest--;
     if (p->tok == TK_RBRACE) b->u.block.rbrace = p->pos;
     else p_syntax_error(p, p->pos, "expected }");
     p_next(p);

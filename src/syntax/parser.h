@@ -22,6 +22,10 @@ typedef struct Parser {
     Pos syncpos;     /* advance's progress guard */
     int synccnt;
     int ndir;        /* directives already attached to declarations */
+    int fnest;       /* block nesting: 0 at top level */
+    const char *declctx; /* how a spec's missing semicolon is reported */
+    uint32_t prevend;    /* byte offset just after the previous token */
+    uint32_t simple_from, simple_to; /* source range of the last simple statement */
     char *blk, *blkend; /* zeroed arena block nodes are cut from */
     AstNode **stk;   /* scratch stack for lists */
     int sn, scap;
@@ -42,7 +46,8 @@ void p_push(Parser *p, AstNode *n);
 AstList p_list(Parser *p, int mark);
 bool p_enter(Parser *p);
 void p_leave(Parser *p);
-extern bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT];
+extern bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT], p_stmt_end[TK_COUNT],
+    p_clause_start[TK_COUNT];
 
 /* parse_expr.c */
 AstNode *p_ident(Parser *p);
@@ -65,6 +70,7 @@ AstNode *p_unparen(AstNode *x);
 /* parse_stmt.c */
 AstNode *p_stmt(Parser *p);
 AstNode *p_block(Parser *p);
+AstNode *p_block_after(Parser *p, const char *what);
 AstList p_stmt_list(Parser *p);
 
 /* parse_decl.c */

@@ -52,6 +52,7 @@ typedef struct Lexer {
     uint32_t file, line;
     Tok tok;
     uint32_t tline, tcol;   /* position of tok */
+    uint32_t toff;          /* byte offset of tok */
     uint32_t eline, ecol;   /* position just after tok */
     const char *lit;        /* literal text */
     uint32_t len;           /* its length */
