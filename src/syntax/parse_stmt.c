@@ -79,15 +79,22 @@ static AstNode *simple_stmt1(Parser *p, int mode, bool *is_range) {
     switch (p->tok) {
     case TK_COLON: {
         Pos colon = p->pos;
+        if (!(mode == LABEL_OK && x0->kind == N_Ident)) p_syntax_error(p, colon, "at end of statement");
         p_next(p);
         if (mode == LABEL_OK && x0->kind == N_Ident) {
             AstNode *n = p_node(p, N_LabeledStmt, x0->pos);
             n->u.labeled.label = x0;
             n->u.labeled.colon = colon;
-            n->u.labeled.stmt = p_stmt(p);
+            if (p->tok == TK_CASE || p->tok == TK_DEFAULT || p->tok == TK_EOF) {
+                p_syntax_error(p, colon, "missing statement after label");
+                AstNode *e = p_node(p, N_EmptyStmt, p->pos);
+                e->u.empty.implicit = true;
+                n->u.labeled.stmt = e;
+            } else {
+                n->u.labeled.stmt = p_stmt(p);
+            }
             return n;
         }
-        p_syntax_error(p, colon, "illegal label declaration");
         AstNode *b = p_node(p, N_BadStmt, ast_start(x0));
         b->u.bad.from = ast_start(x0);
         b->u.bad.to = colon;
@@ -129,14 +136,14 @@ static AstNode *go_stmt(Parser *p, AstKind k, const char *what) {
     char msg[80];
     if (t != x) {
         snprintf(msg, sizeof msg, "expression in %s must not be parenthesized", what);
-        p_syntax_error(p, ast_start(x), msg);
+        p_error(p, ast_start(x), msg);
         x = t;
     }
     p_expect_semi(p, NULL);
     if (x->kind != N_CallExpr) {
         if (x->kind != N_Bad) {
             snprintf(msg, sizeof msg, "expression in %s must be function call", what);
-            p_syntax_error(p, ast_start(x), msg);
+            p_error(p, ast_start(x), msg);
         }
         return bad_stmt(p, pos, pos);
     }
@@ -175,6 +182,15 @@ static AstNode *make_expr(Parser *p, AstNode *s, const char *want) {
     return b;
 }
 
+/* want_lbrace reports a header not followed by '{' or ';' as gc does and
+ * skips to the '{'. */
+static void want_lbrace(Parser *p) {
+    p_syntax_error(p, p->pos, "expected {");
+    static bool sync[TK_COUNT];
+    sync[TK_LBRACE] = sync[TK_RBRACE] = true;
+    p_advance(p, sync);
+}
+
 static void if_header(Parser *p, AstNode **init, AstNode **cond) {
     *init = *cond = NULL;
     if (p->tok == TK_LBRACE) {
@@ -201,7 +217,7 @@ static void if_header(Parser *p, AstNode **init, AstNode **cond) {
             nl = p->lx.implicit;
             p_next(p);
         } else {
-            p_expect(p, TK_LBRACE, "expected { after if clause");
+            want_lbrace(p);
         }
         if (p->tok != TK_LBRACE) cs = simple_stmt(p, BASIC, &r);
     } else {
@@ -283,7 +299,26 @@ static AstNode *clause_body(Parser *p, AstNode *(*clause)(Parser *), const char 
         p_next(p);
     }
     int mark = p->sn;
-    while (p->tok == TK_CASE || p->tok == TK_DEFAULT) p_push(p, clause(p));
+    for (;;) {
+        if (p->tok == TK_CASE || p->tok == TK_DEFAULT) {
+            p_push(p, clause(p));
+            continue;
+        }
+        if (p->tok == TK_RBRACE || p->tok == TK_EOF) break;
+        /* as gc: complain, skip to the next clause and parse its body */
+        p_syntax_error(p, p->pos, "expected case or default or }");
+        static bool sync[TK_COUNT];
+        sync[TK_COLON] = sync[TK_CASE] = sync[TK_DEFAULT] = sync[TK_RBRACE] = true;
+        p_advance(p, sync);
+        if (p->tok == TK_COLON) {
+            p_next(p);
+            int m = p->sn;
+            p_stmt_list(p);
+            p->sn = m;
+        } else if (p->tok != TK_CASE && p->tok != TK_DEFAULT) {
+            break;
+        }
+    }
     b->u.block.list = p_list(p, mark);
     b->u.block.rbrace = p_expect(p, TK_RBRACE, "expected case or default or }");
     p_expect_semi(p, NULL);
@@ -303,6 +338,7 @@ static AstNode *switch_stmt(Parser *p) {
             p_syntax_error(p, p->pos, "var declaration not allowed in switch initializer");
         }
         if (p->tok != TK_SEMICOLON) s2 = simple_stmt(p, BASIC, &r);
+        if (p->tok != TK_SEMICOLON && p->tok != TK_LBRACE) want_lbrace(p);
         if (p->tok == TK_SEMICOLON) {
             p_next(p);
             s1 = s2;
@@ -388,6 +424,7 @@ static AstNode *for_stmt(Parser *p) {
                 s2 = simple_stmt(p, RANGE_OK, &is_range);
             }
         }
+        if (!is_range && p->tok != TK_SEMICOLON && p->tok != TK_LBRACE) want_lbrace(p);
         if (!is_range && p->tok == TK_SEMICOLON) {
             p_next(p);
             s1 = s2;
@@ -404,7 +441,7 @@ static AstNode *for_stmt(Parser *p) {
     if (is_range) {
         AstList lhs = s2->u.assign.lhs;
         if (lhs.n > 2) {
-            p_syntax_error(p, ast_start(lhs.a[lhs.n - 1]), "range clause permits at most two iteration variables");
+            p_error(p, ast_start(lhs.a[lhs.n - 1]), "range clause permits at most two iteration variables");
             return bad_stmt(p, pos, body->u.block.rbrace);
         }
         AstNode *n = p_node(p, N_RangeStmt, pos);

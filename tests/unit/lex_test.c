@@ -100,12 +100,12 @@ static void test_errors(void) {
     expect_error("0x1.0", "hexadecimal mantissa requires a 'p' exponent");
     expect_error("1e", "exponent has no digits");
     expect_error("\"abc\n", "newline in string");
-    expect_error("\"abc", "string literal not terminated");
-    expect_error("`abc", "raw string literal not terminated");
+    expect_error("\"abc", "string not terminated");
+    expect_error("`abc", "string not terminated");
     expect_error("''", "empty rune literal");
     expect_error("'ab'", "more than one character in rune literal");
     expect_error("'\\q'", "unknown escape");
-    expect_error("'\\400'", "octal escape value > 255");
+    expect_error("'\\400'", "octal escape value 256 > 255");
     expect_error("\"\\uD800\"", "escape is invalid Unicode code point");
     expect_error("/* x", "comment not terminated");
     expect_error("a @ b", "invalid character U+0040 '@'");
