@@ -227,6 +227,7 @@ typedef struct AstFile {
     AstNode *name;      /* package name (Ident) */
     AstList decls;      /* GenDecl / FuncDecl */
     AstList imports;    /* the ImportSpecs of all import decls */
+    /* directive lists live in the arena: read-only after parsing */
     AstDirectives directives; /* every //go: directive, in order */
     AstDirectives lines;      /* //line and block-comment line directives */
     AstDirectives linknames;  /* //go:linkname */

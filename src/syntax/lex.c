@@ -121,11 +121,22 @@ typedef struct NameSlot {
 
 enum { RECENT = 1 << 14 };
 
-/* Each thread has its own tables; only base's intern, on a miss, is
- * shared, behind a lock. */
+/* Each thread has its own tables, freed when the thread ends; only base's
+ * intern, on a miss, is shared, behind a lock. */
 static _Thread_local NameSlot *names, *recent;
 static _Thread_local uint32_t names_cap, names_len;
 static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t tables_key;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void free_tables(void *unused) {
+    free(names);
+    free(recent);
+    names = recent = NULL;
+    names_cap = names_len = 0;
+}
+
+static void make_key(void) { pthread_key_create(&tables_key, free_tables); }
 
 Sym *syn_intern(const char *s, size_t n) {
     pthread_mutex_lock(&intern_lock);
@@ -150,6 +161,8 @@ static void names_grow(void) {
     if (!recent) {
         recent = xmalloc(sizeof *recent * RECENT);
         memset(recent, 0, sizeof *recent * RECENT);
+        pthread_once(&tables_once, make_key);
+        pthread_setspecific(tables_key, recent); /* non-NULL: run free_tables at exit */
     }
 }
 

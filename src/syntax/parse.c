@@ -265,6 +265,16 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
         parse_decls(p);
     }
     af->nerrors = p->errs.count;
+    /* move the directive lists into the arena: the file owns no malloc'd memory */
+    AstDirectives *lists[] = {&af->directives, &af->lines, &af->linknames, &af->embeds, &af->builds, &af->cgos};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        AstDirectives *l = lists[i];
+        int n = l->n;
+        AstDirective *a = n ? vec_to_arena(arena, l) : NULL;
+        vec_free(l);
+        l->a = a;
+        l->n = l->cap = n;
+    }
     free(p->stk);
     free(p);
     return af;
