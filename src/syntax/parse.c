@@ -144,16 +144,22 @@ bool p_at_comma(Parser *p, const char *context, Tok follow) {
 
 /* ---- nodes, lists, nesting ------------------------------------------------ */
 
-AstNode *p_node(Parser *p, AstKind k, Pos pos) {
-    size_t size = ast_node_size[k];
+/* cut returns size (a multiple of 8) zeroed bytes from the current block;
+ * one zeroed block for many nodes is cheaper than zeroing each. */
+static inline void *cut(Parser *p, size_t size) {
     if ((size_t)(p->blkend - p->blk) < size) {
-        /* one zeroed block for many nodes: cheaper than zeroing each */
         size_t sz = sizeof(AstNode) * 512;
+        if (size > sz / 4) return arena_alloc(p->arena, size);
         p->blk = arena_alloc(p->arena, sz);
         p->blkend = p->blk + sz;
     }
-    AstNode *n = (AstNode *)p->blk;
+    void *q = p->blk;
     p->blk += size;
+    return q;
+}
+
+AstNode *p_node(Parser *p, AstKind k, Pos pos) {
+    AstNode *n = cut(p, ast_node_size[k]);
     n->kind = (uint8_t)k;
     n->pos = pos;
     return n;
@@ -169,7 +175,10 @@ void p_push(Parser *p, AstNode *n) {
 
 AstList p_list(Parser *p, int mark) {
     AstList l = {NULL, p->sn - mark};
-    if (l.n > 0) l.a = arena_dup(p->arena, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
+    if (l.n > 0) {
+        l.a = cut(p, sizeof(AstNode *) * (size_t)l.n);
+        memcpy(l.a, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
+    }
     p->sn = mark;
     return l;
 }
