@@ -20,7 +20,7 @@ static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n);
 void syn_init(void) {
     if (cclass['a']) return;
     init_keywords();
-    p_init_sets();
+    parse_init_sets();
     for (int c = 'a'; c <= 'z'; c++) cclass[c] = C_LETTER;
     for (int c = 'A'; c <= 'Z'; c++) cclass[c] = C_LETTER;
     cclass['_'] = C_LETTER;
