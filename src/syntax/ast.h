@@ -235,6 +235,7 @@ typedef struct AstFile {
     AstDirectives builds;     /* //go:build (and // +build) lines */
     AstDirectives cgos;       /* //go:cgo_* */
     int nerrors;              /* syntax errors reported for this file */
+    Pos toomany;              /* gc's "too many errors" position, file 0 if none */
 } AstFile;
 
 extern const char *const ast_kind_names[N_COUNT];

@@ -274,6 +274,7 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
         parse_decls(p);
     }
     af->nerrors = p->errs.count;
+    af->toomany = p->errs.toomany;
     /* move the directive lists into the arena: the file owns no malloc'd memory */
     AstDirectives *lists[] = {&af->directives, &af->lines, &af->linknames, &af->embeds, &af->builds, &af->cgos};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {

@@ -37,10 +37,15 @@ typedef struct SynErrors {
     DiagList *out;
     uint32_t lastline; /* line of the last syntax error (0: none) */
     int count;         /* errors accepted so far */
-    bool stopped;      /* "too many errors" was reported */
+    bool stopped;      /* the limit was reached: ignore further errors */
+    Pos toomany;       /* where gc says "too many errors" (file 0: not) */
 } SynErrors;
 
 void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
+
+/* syn_print_errors prints a file's errors as gc does: sorted, then "too
+ * many errors" (AstFile.toomany) when the limit was reached. */
+void syn_print_errors(DiagList *dl, Pos toomany, FILE *fp);
 
 /* ---- lexer ----------------------------------------------------------- */
 

@@ -23,8 +23,7 @@ static char *parse(const char *src, char **errs) {
     ast_dump_file(f, fp);
     fclose(fp);
     fp = open_memstream(&e, &en);
-    diag_sort(&dl);
-    diag_print(&dl, fp);
+    syn_print_errors(&dl, f->toomany, fp);
     fclose(fp);
     diag_free(&dl);
     arena_free(a);
