@@ -91,6 +91,13 @@ Pos parse_expect(Parser *p, Tok t, const char *context) {
     return pos;
 }
 
+/* parse_progress is a safety net for error recovery: a list item that
+ * consumed nothing (never on valid input) is followed by a skipped token,
+ * so no loop can spin. */
+void parse_progress(Parser *p, Pos before) {
+    if (pos_cmp(p->pos, before) == 0 && p->tok != TK_EOF) parse_next(p);
+}
+
 bool parse_got(Parser *p, Tok t) {
     if (p->tok != t) return false;
     parse_next(p);
@@ -241,6 +248,7 @@ static void parse_decls(Parser *p) {
         Pos at = p->pos;
         uint32_t prag = take_pragmas(p, at);
         AstNode *d = parse_decl(p, parse_decl_start);
+        parse_progress(p, at);
         if (d->kind == N_FuncDecl) d->u.funcdecl.pragmas = prag;
         if (d->kind == N_GenDecl && d->u.gendecl.tok == TK_IMPORT)
             for (int i = 0; i < d->u.gendecl.specs.n; i++) vec_push(&imports, d->u.gendecl.specs.a[i]);

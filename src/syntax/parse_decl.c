@@ -184,9 +184,11 @@ AstNode *parse_gen_decl(Parser *p, Tok keyword) {
         n->u.gendecl.lparen = p->pos;
         parse_next(p);
         while (p->tok != TK_RPAREN && p->tok != TK_EOF) {
+            Pos at = p->pos;
             parse_push(p, keyword == TK_IMPORT ? import_spec(p)
                       : keyword == TK_TYPE ? type_spec(p)
                                            : value_spec(p, keyword));
+            parse_progress(p, at);
         }
         n->u.gendecl.rparen = parse_expect(p, TK_RPAREN, NULL);
         parse_expect_semi(p, p->fnest == 0 ? "after top level declaration" : NULL);

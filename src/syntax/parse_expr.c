@@ -16,6 +16,7 @@ AstNode *parse_ident(Parser *p) {
     } else {
         n->u.ident.name = syn_intern("_", 1);
         parse_syntax_error(p, p->pos, "expected name");
+        parse_next(p); /* always make progress, as go/parser does */
     }
     return n;
 }

@@ -515,8 +515,11 @@ AstNode *parse_stmt(Parser *p) {
 
 AstList parse_stmt_list(Parser *p) {
     int mark = p->sn;
-    while (p->tok != TK_CASE && p->tok != TK_DEFAULT && p->tok != TK_RBRACE && p->tok != TK_EOF)
+    while (p->tok != TK_CASE && p->tok != TK_DEFAULT && p->tok != TK_RBRACE && p->tok != TK_EOF) {
+        Pos at = p->pos;
         parse_push(p, parse_stmt(p));
+        parse_progress(p, at);
+    }
     return parse_list(p, mark);
 }
 

@@ -36,6 +36,7 @@ void parse_init_sets(void);
 void parse_next(Parser *p);
 Pos parse_expect(Parser *p, Tok t, const char *context);
 bool parse_got(Parser *p, Tok t);
+void parse_progress(Parser *p, Pos before);
 void parse_syntax_error(Parser *p, Pos pos, const char *msg);
 void parse_error(Parser *p, Pos pos, const char *msg);
 void parse_advance(Parser *p, const bool *to);
