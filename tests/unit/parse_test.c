@@ -132,6 +132,10 @@ static void test_robust(void) {
     free(d);
     free(errs);
     free(src);
+    d = parse("package p\nconst (\n\tx = 1\n}\n\tgo f()\n)\n", &errs); /* once hung */
+    CHECK(*errs != 0);
+    free(d);
+    free(errs);
     d = parse("package p\nfunc ((((([[[{{{", &errs);
     CHECK(*errs != 0);
     free(d);
