@@ -3,12 +3,13 @@
  *
  *   AstFile *f = syn_parse_file(id, arena, &diags);   // id from file_add
  *   ... walk f->decls (see ast.h) ...
- *   ast_dump_file(f, path, stdout);
+ *   ast_dump_file(f, stdout);                         // docs/ast-dump.md
+ *   syn_print_errors(&diags, f->toomany, stderr);     // as gc prints them
  *
  * Syntax errors are added to the DiagList with gc's wording and filtering
- * (at most one syntax error per line, at most 10 errors then "too many
- * errors"); the tree of a file with errors is still returned but may hold
- * Bad nodes. */
+ * (at most one syntax error per line, at most 10 errors, then "too many
+ * errors" at f->toomany); the tree of a file with errors is still returned
+ * but may hold Bad nodes. The tree equals go/parser's for valid files. */
 #ifndef GOESC_SYNTAX_H
 #define GOESC_SYNTAX_H
 
