@@ -23,6 +23,8 @@ typedef struct Input {
     uint32_t id;     /* 0: could not be read */
     const char *err; /* why not */
     DiagList diags;
+    Pos toomany;     /* gc's "too many errors", if reached */
+    int status;      /* exit status for this file (dump mode) */
 } Input;
 
 typedef struct Job {
@@ -79,6 +81,7 @@ static void parse_input(Input *in, bool dump, Arena *arena) {
     load(in);
     if (in->err) return;
     AstFile *f = syn_parse_file(in->id, arena, &in->diags);
+    in->toomany = f->toomany;
     if (dump && !in->diags.v.n) ast_dump_file(f, stdout);
     SrcFile *sf = file_get(in->id);
     free((char *)sf->text); /* the tree holds copies of what it needs */
@@ -92,8 +95,7 @@ static int report(Input *in) {
         return 2;
     }
     int status = in->diags.v.n ? 1 : 0;
-    diag_sort(&in->diags);
-    diag_print(&in->diags, stderr);
+    syn_print_errors(&in->diags, in->toomany, stderr);
     diag_free(&in->diags);
     return status;
 }
@@ -107,7 +109,7 @@ static void *dump_all(void *arg) {
         printf("## %s\n", in->path);
         parse_input(in, true, arena);
         fflush(stdout);
-        in->diags.limit = report(in); /* remember the status */
+        in->status = report(in);
     }
     arena_free(arena);
     return NULL;
@@ -143,7 +145,7 @@ int cmd_parse(int argc, char **argv) {
             fprintf(stderr, "usage: goesc parse [-dump] FILE...\n");
             free(j.in);
             return 2;
-        } else j.in[j.n++] = (Input){argv[i], 0, NULL, {{0}, 0}};
+        } else j.in[j.n++] = (Input){argv[i], 0, NULL, {{0}, 0}, {0, 0, 0}, 0};
     }
     if (j.n == 0) {
         fprintf(stderr, "usage: goesc parse [-dump] FILE...\n");
@@ -160,7 +162,7 @@ int cmd_parse(int argc, char **argv) {
     if (j.dump) {
         run_threads(dump_all, &j, 1);
         for (int i = 0; i < j.n; i++)
-            if (j.in[i].diags.limit > status) status = j.in[i].diags.limit;
+            if (j.in[i].status > status) status = j.in[i].status;
     } else {
         run_threads(worker, &j, j.n > 1 ? NTHREADS : 1);
         for (int i = 0; i < j.n; i++) {

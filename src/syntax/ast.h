@@ -227,6 +227,7 @@ typedef struct AstFile {
     AstNode *name;      /* package name (Ident) */
     AstList decls;      /* GenDecl / FuncDecl */
     AstList imports;    /* the ImportSpecs of all import decls */
+    /* directive lists live in the arena: read-only after parsing */
     AstDirectives directives; /* every //go: directive, in order */
     AstDirectives lines;      /* //line and block-comment line directives */
     AstDirectives linknames;  /* //go:linkname */
@@ -234,6 +235,7 @@ typedef struct AstFile {
     AstDirectives builds;     /* //go:build (and // +build) lines */
     AstDirectives cgos;       /* //go:cgo_* */
     int nerrors;              /* syntax errors reported for this file */
+    Pos toomany;              /* gc's "too many errors" position, file 0 if none */
 } AstFile;
 
 extern const char *const ast_kind_names[N_COUNT];

@@ -1,6 +1,7 @@
 /* errors.c: gc's filtering of syntax errors. gc reports at most one
  * "syntax error" per line, and stops after 10 errors with "too many
- * errors" at the position of the tenth. */
+ * errors" at the position of the tenth, printed after the sorted errors
+ * (syn_print_errors). */
 #include <stdio.h>
 #include <string.h>
 
@@ -19,7 +20,13 @@ void syn_error(SynErrors *e, Pos pos, const char *fmt, ...) {
     }
     diag_add(e->out, pos, "%s", buf);
     if (++e->count >= 10) {
-        diag_add(e->out, pos, "too many errors");
+        e->toomany = pos;
         e->stopped = true;
     }
+}
+
+void syn_print_errors(DiagList *dl, Pos toomany, FILE *fp) {
+    diag_sort(dl);
+    diag_print(dl, fp);
+    if (toomany.file) fprintf(fp, "%s:%u:%u: too many errors\n", file_display(toomany.file), toomany.line, toomany.col);
 }

@@ -15,11 +15,12 @@ enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
 static void init_keywords(void);
+static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n);
 
 void syn_init(void) {
     if (cclass['a']) return;
     init_keywords();
-    p_init_sets();
+    parse_init_sets();
     for (int c = 'a'; c <= 'z'; c++) cclass[c] = C_LETTER;
     for (int c = 'A'; c <= 'Z'; c++) cclass[c] = C_LETTER;
     cclass['_'] = C_LETTER;
@@ -120,11 +121,22 @@ typedef struct NameSlot {
 
 enum { RECENT = 1 << 14 };
 
-/* Each thread has its own tables; only base's intern, on a miss, is
- * shared, behind a lock. */
+/* Each thread has its own tables, freed when the thread ends; only base's
+ * intern, on a miss, is shared, behind a lock. */
 static _Thread_local NameSlot *names, *recent;
 static _Thread_local uint32_t names_cap, names_len;
 static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t tables_key;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void free_tables(void *unused) {
+    free(names);
+    free(recent);
+    names = recent = NULL;
+    names_cap = names_len = 0;
+}
+
+static void make_key(void) { pthread_key_create(&tables_key, free_tables); }
 
 Sym *syn_intern(const char *s, size_t n) {
     pthread_mutex_lock(&intern_lock);
@@ -149,6 +161,8 @@ static void names_grow(void) {
     if (!recent) {
         recent = xmalloc(sizeof *recent * RECENT);
         memset(recent, 0, sizeof *recent * RECENT);
+        pthread_once(&tables_once, make_key);
+        pthread_setspecific(tables_key, recent); /* non-NULL: run free_tables at exit */
     }
 }
 
@@ -212,7 +226,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
         if (!uni_is_letter(r) && !uni_is_digit(r)) {
             if (r == 0xFFFD || r == 0xFEFF) break;
             char buf[48];
-            snprintf(buf, sizeof buf, "U+%04X '%.*s'", r, (int)(q - p), p);
+            fmt_U(buf, sizeof buf, r, p, (int)(q - p));
             lerror(lx, p, "invalid character %s in identifier", buf);
         }
         ascii = false;
@@ -235,15 +249,53 @@ static Tok scan_name(Lexer *lx, const char *p) {
     return t;
 }
 
+/* ---- error text helpers ------------------------------------------------ */
+
+/* fmt_U formats r as Go's %#U: U+0041 'A' (the character only when
+ * printable); src/n are its bytes in the source. */
+static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n) {
+    bool printable = (r >= 0x20 && r < 0x7f) || (r >= 0xA0 && r != 0xAD && r != 0xFEFF && r != 0xFFFD);
+    if (!printable) snprintf(buf, cap, "U+%04X", r);
+    else if (r < 0x80) snprintf(buf, cap, "U+%04X '%c'", r, (int)r);
+    else snprintf(buf, cap, "U+%04X '%.*s'", r, n, src);
+}
+
+/* fmt_q formats the character at p as Go's %q of a rune. */
+static void fmt_q(Lexer *lx, char *buf, size_t cap, const char *p) {
+    unsigned char c = (unsigned char)*p;
+    const char *esc = NULL;
+    switch (c) {
+    case '\'': esc = "\\'"; break;
+    case '\\': esc = "\\\\"; break;
+    case '\n': esc = "\\n"; break;
+    case '\t': esc = "\\t"; break;
+    case '\r': esc = "\\r"; break;
+    case '\a': esc = "\\a"; break;
+    case '\b': esc = "\\b"; break;
+    case '\f': esc = "\\f"; break;
+    case '\v': esc = "\\v"; break;
+    }
+    if (p >= lx->end) snprintf(buf, cap, "'\\ufffd'");
+    else if (esc) snprintf(buf, cap, "'%s'", esc);
+    else if (c < 0x20 || c == 0x7f) snprintf(buf, cap, "'\\x%02x'", c);
+    else if (c < 0x80) snprintf(buf, cap, "'%c'", c);
+    else {
+        int size;
+        uint32_t r = utf8_decode(p, (size_t)(lx->end - p), &size);
+        if (r == 0xFFFD) snprintf(buf, cap, "'\\ufffd'");
+        else snprintf(buf, cap, "'%.*s'", size, p);
+    }
+}
+
 /* ---- numbers ---------------------------------------------------------- */
 
-static const char *litname(int prefix) {
-    switch (prefix) {
-    case 'x': return "hexadecimal literal";
-    case 'o': case '0': return "octal literal";
-    case 'b': return "binary literal";
+static const char *basename_of(int base) {
+    switch (base) {
+    case 16: return "hexadecimal";
+    case 8: return "octal";
+    case 2: return "binary";
     }
-    return "decimal literal";
+    return "decimal";
 }
 
 /* digits scans digits of base (<= 10: any decimal digit, remembering the
@@ -283,6 +335,7 @@ static int invalid_sep(const char *s, int n) {
     for (; i < n; i++) {
         int p = d;
         int c = s[i];
+        d = c;
         if (c == '_') {
             if (p != '0') return i;
         } else if ((c >= '0' && c <= '9') || (x1 == 'x' && (cclass[(unsigned char)c] & C_HEX))) {
@@ -296,11 +349,16 @@ static int invalid_sep(const char *s, int n) {
     return -1;
 }
 
+/* scan_number scans a number literal; like gc it reports only the first
+ * error of a literal, at gc's positions. */
 static Tok scan_number(Lexer *lx, const char *p) {
     const char *start = p, *invalid = NULL;
     int base = 10, prefix = 0, ds = 0;
+    bool ok = true;
+    char msg[96];
     Tok kind = TK_INT;
-    if (*p != '.') {
+    bool point = *p == '.';
+    if (!point) {
         if (*p == '0') {
             p++;
             switch (*p | 0x20) {
@@ -312,47 +370,55 @@ static Tok scan_number(Lexer *lx, const char *p) {
         }
         ds |= digits(&p, base, &invalid);
         if (*p == '.') {
-            kind = TK_FLOAT;
-            if (prefix == 'o' || prefix == 'b') lerror(lx, p, "invalid radix point in %s", litname(prefix));
-            p++;
-            ds |= digits(&p, base, &invalid);
+            if (prefix == 'o' || prefix == 'b') {
+                snprintf(msg, sizeof msg, "invalid radix point in %s literal", basename_of(base));
+                lerror(lx, p, "%s", msg);
+                ok = false;
+            }
+            point = true;
         }
-    } else {
-        kind = TK_FLOAT;
+    }
+    if (point) {
         p++;
+        kind = TK_FLOAT;
         ds |= digits(&p, base, &invalid);
     }
-    if (!(ds & 1)) lerror(lx, start, "%s has no digits", litname(prefix));
+    if (!(ds & 1) && ok) {
+        snprintf(msg, sizeof msg, "%s literal has no digits", basename_of(base));
+        lerror(lx, p, "%s", msg);
+        ok = false;
+    }
     int e = *p | 0x20;
     if (e == 'e' || e == 'p') {
-        char msg[64];
-        if (e == 'e' && prefix != 0 && prefix != '0') {
-            snprintf(msg, sizeof msg, "'%c' exponent requires decimal mantissa", *p);
+        if (ok && ((e == 'e' && prefix != 0 && prefix != '0') || (e == 'p' && prefix != 'x'))) {
+            snprintf(msg, sizeof msg, "'%c' exponent requires %s mantissa", *p, e == 'e' ? "decimal" : "hexadecimal");
             lerror(lx, p, "%s", msg);
-        } else if (e == 'p' && prefix != 'x') {
-            snprintf(msg, sizeof msg, "'%c' exponent requires hexadecimal mantissa", *p);
-            lerror(lx, p, "%s", msg);
+            ok = false;
         }
         p++;
         kind = TK_FLOAT;
         if (*p == '+' || *p == '-') p++;
         const char *inv2 = NULL;
         int eds = digits(&p, 10, &inv2);
-        ds |= eds & 2;
-        if (!(eds & 1)) lerror(lx, p, "exponent has no digits", NULL);
-    } else if (prefix == 'x' && kind == TK_FLOAT) {
+        ds = eds | (ds & 2);
+        if (!(eds & 1) && ok) {
+            lerror(lx, p, "exponent has no digits", NULL);
+            ok = false;
+        }
+    } else if (prefix == 'x' && kind == TK_FLOAT && ok) {
         lerror(lx, p, "hexadecimal mantissa requires a 'p' exponent", NULL);
+        ok = false;
     }
     if (*p == 'i') {
         kind = TK_IMAG;
         p++;
     }
-    if (kind == TK_INT && invalid) {
-        char msg[80];
-        snprintf(msg, sizeof msg, "invalid digit '%c' in %s", *invalid, litname(prefix));
+    if (kind == TK_INT && invalid && ok) {
+        snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *invalid, basename_of(base));
         lerror(lx, invalid, "%s", msg);
+        ok = false;
     }
-    if (ds & 2) {
+    if ((ds & 2) && ok) {
         int i = invalid_sep(start, (int)(p - start));
         if (i >= 0) lerror(lx, start + i, "'_' must separate successive digits", NULL);
     }
@@ -372,6 +438,7 @@ static bool escape(Lexer *lx, const char **pp, char quote) {
     int n = 0, base = 0;
     uint32_t max = 0;
     char c = *p;
+    char msg[96];
     switch (c) {
     case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
         *pp = p + 1;
@@ -387,18 +454,23 @@ static bool escape(Lexer *lx, const char **pp, char quote) {
             *pp = p + 1;
             return true;
         }
-        if (p >= lx->end) return false;
+        if (p >= lx->end) return true; /* the caller complains about EOF */
         lerror(lx, p, "unknown escape", NULL);
         return false;
     }
     uint32_t x = 0;
     for (int i = 0; i < n; i++) {
+        if (p >= lx->end) {
+            *pp = p;
+            return true; /* the caller complains about EOF */
+        }
         unsigned char d = (unsigned char)*p;
         int v = d >= '0' && d <= '9' ? d - '0' : (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10 : 99;
         if (v >= base) {
-            if (p < lx->end) {
-                lerror(lx, p, base == 8 ? "invalid character in octal escape" : "invalid character in hexadecimal escape", NULL);
-            }
+            char q[16];
+            fmt_q(lx, q, sizeof q, p);
+            snprintf(msg, sizeof msg, "invalid character %s in %s escape", q, basename_of(base));
+            lerror(lx, p, "%s", msg);
             *pp = p;
             return false;
         }
@@ -407,11 +479,14 @@ static bool escape(Lexer *lx, const char **pp, char quote) {
     }
     *pp = p;
     if (x > max && base == 8) {
-        lerror(lx, p, "octal escape value > 255", NULL);
+        snprintf(msg, sizeof msg, "octal escape value %u > 255", x);
+        lerror(lx, p, "%s", msg);
         return false;
     }
     if (x > max || (x >= 0xD800 && x < 0xE000)) {
-        lerror(lx, p, "escape is invalid Unicode code point", NULL);
+        char u[32];
+        snprintf(u, sizeof u, "U+%04X", x);
+        lerror(lx, p, "escape is invalid Unicode code point %s", u);
         return false;
     }
     return true;
@@ -419,6 +494,7 @@ static bool escape(Lexer *lx, const char **pp, char quote) {
 
 static Tok scan_string(Lexer *lx, const char *p) {
     const char *start = p++;
+    bool ok = true;
     for (;;) {
         unsigned char c = (unsigned char)*p;
         if (c == '"') {
@@ -427,15 +503,15 @@ static Tok scan_string(Lexer *lx, const char *p) {
         }
         if (c == '\\') {
             p++;
-            escape(lx, &p, '"');
+            if (!escape(lx, &p, '"')) ok = false;
             continue;
         }
         if (c == '\n') {
-            lerror(lx, start, "newline in string", NULL);
+            lerror(lx, p, "newline in string", NULL);
             break;
         }
         if (p >= lx->end) {
-            lerror(lx, start, "string literal not terminated", NULL);
+            lerror(lx, start, "string not terminated", NULL);
             break;
         }
         if (c >= 0x80 || c == 0) {
@@ -445,6 +521,7 @@ static Tok scan_string(Lexer *lx, const char *p) {
         }
         p++;
     }
+    (void)ok;
     lx->p = p;
     lx->lit = start;
     lx->len = (uint32_t)(p - start);
@@ -464,8 +541,7 @@ static Tok scan_raw_string(Lexer *lx, const char *p) {
             break;
         }
         if (p >= lx->end) {
-            syn_error(lx->errs, (Pos){lx->file, sline, (uint32_t)(start - sls) + 1},
-                      "raw string literal not terminated");
+            syn_error(lx->errs, (Pos){lx->file, sline, (uint32_t)(start - sls) + 1}, "string not terminated");
             break;
         }
         if (c == '\n') {
@@ -504,7 +580,7 @@ static Tok scan_rune(Lexer *lx, const char *p) {
         unsigned char c = (unsigned char)*p;
         if (c == '\'') {
             if (ok) {
-                if (n == 0) lerror(lx, start, "empty rune literal or unescaped ' in rune literal", NULL);
+                if (n == 0) lerror(lx, p, "empty rune literal or unescaped '", NULL);
                 else if (n != 1) lerror(lx, start, "more than one character in rune literal", NULL);
             }
             p++;
@@ -516,7 +592,7 @@ static Tok scan_rune(Lexer *lx, const char *p) {
             continue;
         }
         if (c == '\n') {
-            if (ok) lerror(lx, start, "newline in rune literal", NULL);
+            if (ok) lerror(lx, p, "newline in rune literal", NULL);
             break;
         }
         if (p >= lx->end) {
@@ -640,6 +716,7 @@ static const char *block_comment(Lexer *lx, const char *p, Pos *nl) {
 
 static Tok scan_op(Lexer *lx, const char *p) {
     Tok t;
+    bool nlsemi = lx->nlsemi;
     lx->nlsemi = false;
     switch (*p) {
     case '(': p++, t = TK_LPAREN; break;
@@ -688,7 +765,9 @@ static Tok scan_op(Lexer *lx, const char *p) {
         if (p[1] == '|') p += 2, t = TK_LOR;
         else t = OP2('=', OR_ASSIGN, OR);
         break;
-    default: return TK_ILLEGAL;
+    default:
+        lx->nlsemi = nlsemi; /* an invalid character is skipped */
+        return TK_ILLEGAL;
     }
     lx->p = p;
     return t;
@@ -697,6 +776,7 @@ static Tok scan_op(Lexer *lx, const char *p) {
 /* ---- the scanner loop --------------------------------------------------- */
 
 static Tok semi(Lexer *lx, const char *p, bool at_eof) {
+    lx->toff = (uint32_t)(p - lx->src);
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
     lx->implicit = true;
@@ -710,12 +790,11 @@ static void bad_char(Lexer *lx, const char *p) {
     const char *q = p;
     uint32_t r = (unsigned char)*p < 0x80 ? (uint32_t)(unsigned char)*q++ : next_rune(lx, &q);
     char buf[48];
-    if (r == 0) lerror(lx, p, "invalid NUL character", NULL);
-    else if (r != 0xFFFD || q - p > 1) {
-        if (r >= 0x20 && r < 0x7f) snprintf(buf, sizeof buf, "U+%04X '%c'", r, (int)r);
-        else if (r >= 0xA0) snprintf(buf, sizeof buf, "U+%04X '%.*s'", r, (int)(q - p), p);
-        else snprintf(buf, sizeof buf, "U+%04X", r);
-        lerror(lx, p, "invalid character %s", buf);
+    if (r == 0) {
+        lerror(lx, p, "invalid NUL character", NULL);
+    } else if (r != 0xFFFD || q - p > 1) {
+        fmt_U(buf, sizeof buf, r, p, (int)(q - p));
+        lerror(lx, p, uni_is_digit(r) ? "identifier cannot begin with digit %s" : "invalid character %s", buf);
     }
     lx->p = q;
 }
@@ -738,6 +817,7 @@ again:
     }
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
+    lx->toff = (uint32_t)(p - lx->src);
     unsigned char c = (unsigned char)*p;
     Tok t;
     if (cclass[c] & C_LETTER) t = scan_name(lx, p);
@@ -769,8 +849,14 @@ again:
         const char *q = p;
         int size;
         uint32_t r = utf8_decode(q, (size_t)(lx->end - q), &size);
-        if (uni_is_letter(r)) t = scan_name(lx, p);
-        else {
+        if (uni_is_letter(r)) {
+            t = scan_name(lx, p);
+        } else if (uni_is_digit(r)) { /* gc: an error, but scanned as a name */
+            char buf[48];
+            fmt_U(buf, sizeof buf, r, p, size);
+            lerror(lx, p, "identifier cannot begin with digit %s", buf);
+            t = scan_name(lx, p);
+        } else {
             bad_char(lx, p);
             p = lx->p;
             goto again;

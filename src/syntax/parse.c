@@ -8,30 +8,34 @@
 
 enum { MAX_NEST = 4000 };
 
-bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
+bool parse_stmt_start[TK_COUNT], parse_decl_start[TK_COUNT], parse_expr_end[TK_COUNT], parse_stmt_end[TK_COUNT],
+    parse_clause_start[TK_COUNT];
 
-void p_init_sets(void) {
+void parse_init_sets(void) {
     static const Tok ss[] = {TK_BREAK, TK_CONST, TK_CONTINUE, TK_DEFER, TK_FALLTHROUGH, TK_FOR, TK_GO,
                              TK_GOTO, TK_IF, TK_RETURN, TK_SELECT, TK_SWITCH, TK_TYPE, TK_VAR};
     static const Tok ds[] = {TK_IMPORT, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC};
     static const Tok es[] = {TK_COMMA, TK_COLON, TK_SEMICOLON, TK_RPAREN, TK_RBRACK, TK_RBRACE};
-    for (size_t i = 0; i < sizeof ss / sizeof ss[0]; i++) p_stmt_start[ss[i]] = true;
-    for (size_t i = 0; i < sizeof ds / sizeof ds[0]; i++) p_decl_start[ds[i]] = true;
-    for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) p_expr_end[es[i]] = true;
+    for (size_t i = 0; i < sizeof ss / sizeof ss[0]; i++) parse_stmt_start[ss[i]] = true;
+    for (size_t i = 0; i < sizeof ds / sizeof ds[0]; i++) parse_decl_start[ds[i]] = true;
+    for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) parse_expr_end[es[i]] = true;
+    parse_stmt_end[TK_SEMICOLON] = parse_stmt_end[TK_RBRACE] = parse_stmt_end[TK_CASE] = parse_stmt_end[TK_DEFAULT] = true;
+    parse_clause_start[TK_RBRACE] = parse_clause_start[TK_CASE] = parse_clause_start[TK_DEFAULT] = true;
 }
 
-void p_next(Parser *p) {
+void parse_next(Parser *p) {
     if (p->stop || p->errs.stopped) {
         p->tok = TK_EOF;
         return;
     }
+    p->prevend = (uint32_t)(p->lx.p - p->lx.src);
     p->tok = lex_next(&p->lx);
     p->pos = (Pos){p->lx.file, p->lx.tline, p->lx.tcol};
 }
 
 /* ---- errors ----------------------------------------------------------- */
 
-void p_error(Parser *p, Pos pos, const char *msg) { syn_error(&p->errs, pos, "%s", msg); }
+void parse_error(Parser *p, Pos pos, const char *msg) { syn_error(&p->errs, pos, "%s", msg); }
 
 /* tok_desc describes the current token as gc does in "unexpected X". */
 static void tok_desc(Parser *p, char *buf, size_t n) {
@@ -51,9 +55,9 @@ static void tok_desc(Parser *p, char *buf, size_t n) {
     else snprintf(buf, n, "%s", tok_string(t));
 }
 
-/* p_syntax_error reports msg at pos in gc's form: messages starting with
+/* parse_syntax_error reports msg at pos in gc's form: messages starting with
  * "in ", "at ", "after " or "expected " name the unexpected token. */
-void p_syntax_error(Parser *p, Pos pos, const char *msg) {
+void parse_syntax_error(Parser *p, Pos pos, const char *msg) {
     if (p->tok == TK_EOF && p->errs.count > 0) return;
     const char *sep = NULL;
     if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6)) sep = " ";
@@ -75,26 +79,33 @@ static const char *tokstring(Tok t) {
     }
 }
 
-Pos p_expect(Parser *p, Tok t, const char *context) {
+Pos parse_expect(Parser *p, Tok t, const char *context) {
     Pos pos = p->pos;
     if (p->tok != t) {
         char msg[128];
         if (context) snprintf(msg, sizeof msg, "%s", context);
         else snprintf(msg, sizeof msg, "expected %s", tokstring(t));
-        p_syntax_error(p, pos, msg);
+        parse_syntax_error(p, pos, msg);
     }
-    p_next(p);
+    parse_next(p);
     return pos;
 }
 
-bool p_got(Parser *p, Tok t) {
+/* parse_progress is a safety net for error recovery: a list item that
+ * consumed nothing (never on valid input) is followed by a skipped token,
+ * so no loop can spin. */
+void parse_progress(Parser *p, Pos before) {
+    if (pos_cmp(p->pos, before) == 0 && p->tok != TK_EOF) parse_next(p);
+}
+
+bool parse_got(Parser *p, Tok t) {
     if (p->tok != t) return false;
-    p_next(p);
+    parse_next(p);
     return true;
 }
 
-void p_advance(Parser *p, const bool *to) {
-    for (; p->tok != TK_EOF; p_next(p)) {
+void parse_advance(Parser *p, const bool *to) {
+    for (; p->tok != TK_EOF; parse_next(p)) {
         if (!to[p->tok]) continue;
         if (pos_cmp(p->pos, p->syncpos) == 0 && p->synccnt < 10) {
             p->synccnt++;
@@ -108,22 +119,31 @@ void p_advance(Parser *p, const bool *to) {
     }
 }
 
-void p_expect_semi(Parser *p, const char *context) {
+void parse_expect_semi(Parser *p, const char *context) {
     switch (p->tok) {
     case TK_RPAREN: case TK_RBRACE: return;
-    case TK_SEMICOLON: p_next(p); return;
+    case TK_SEMICOLON: parse_next(p); return;
     default:
-        p_syntax_error(p, p->pos, context ? context : "at end of statement");
-        p_advance(p, p_stmt_start);
+        /* as gc: skip to the end of the statement, or to the next
+         * declaration after a top-level one */
+        parse_syntax_error(p, p->pos, context ? context : "at end of statement");
+        if (context && !strncmp(context, "after top level", 15)) {
+            parse_advance(p, parse_decl_start);
+        } else if (!context) {
+            parse_advance(p, parse_stmt_end);
+            parse_got(p, TK_SEMICOLON);
+        } else {
+            parse_advance(p, parse_stmt_start);
+        }
     }
 }
 
-bool p_at_comma(Parser *p, const char *context, Tok follow) {
+bool parse_at_comma(Parser *p, const char *context, Tok follow) {
     if (p->tok == TK_COMMA) return true;
     if (p->tok != follow) {
         char msg[160];
         snprintf(msg, sizeof msg, "in %s; possibly missing comma or %s", context, tokstring(follow));
-        p_syntax_error(p, p->pos, msg);
+        parse_syntax_error(p, p->pos, msg);
         return true; /* "insert" the comma and go on */
     }
     return false;
@@ -131,22 +151,28 @@ bool p_at_comma(Parser *p, const char *context, Tok follow) {
 
 /* ---- nodes, lists, nesting ------------------------------------------------ */
 
-AstNode *p_node(Parser *p, AstKind k, Pos pos) {
-    size_t size = ast_node_size[k];
+/* cut returns size (a multiple of 8) zeroed bytes from the current block;
+ * one zeroed block for many nodes is cheaper than zeroing each. */
+static inline void *cut(Parser *p, size_t size) {
     if ((size_t)(p->blkend - p->blk) < size) {
-        /* one zeroed block for many nodes: cheaper than zeroing each */
         size_t sz = sizeof(AstNode) * 512;
+        if (size > sz / 4) return arena_alloc(p->arena, size);
         p->blk = arena_alloc(p->arena, sz);
         p->blkend = p->blk + sz;
     }
-    AstNode *n = (AstNode *)p->blk;
+    void *q = p->blk;
     p->blk += size;
+    return q;
+}
+
+AstNode *parse_node(Parser *p, AstKind k, Pos pos) {
+    AstNode *n = cut(p, ast_node_size[k]);
     n->kind = (uint8_t)k;
     n->pos = pos;
     return n;
 }
 
-void p_push(Parser *p, AstNode *n) {
+void parse_push(Parser *p, AstNode *n) {
     if (p->sn == p->scap) {
         p->scap = p->scap ? 2 * p->scap : 256;
         p->stk = xrealloc(p->stk, sizeof(AstNode *) * (size_t)p->scap);
@@ -154,16 +180,19 @@ void p_push(Parser *p, AstNode *n) {
     p->stk[p->sn++] = n;
 }
 
-AstList p_list(Parser *p, int mark) {
+AstList parse_list(Parser *p, int mark) {
     AstList l = {NULL, p->sn - mark};
-    if (l.n > 0) l.a = arena_dup(p->arena, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
+    if (l.n > 0) {
+        l.a = cut(p, sizeof(AstNode *) * (size_t)l.n);
+        memcpy(l.a, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
+    }
     p->sn = mark;
     return l;
 }
 
-bool p_enter(Parser *p) {
+bool parse_enter(Parser *p) {
     if (++p->nest > MAX_NEST) {
-        if (!p->stop) p_error(p, p->pos, "exceeded max nesting depth");
+        if (!p->stop) parse_error(p, p->pos, "exceeded max nesting depth");
         p->stop = true;
         p->tok = TK_EOF;
         return false;
@@ -171,7 +200,7 @@ bool p_enter(Parser *p) {
     return true;
 }
 
-void p_leave(Parser *p) { p->nest--; }
+void parse_leave(Parser *p) { p->nest--; }
 
 /* ---- pragmas -------------------------------------------------------------- */
 
@@ -206,25 +235,26 @@ static void parse_decls(Parser *p) {
     Vec(AstNode *) imports = {0};
     while (p->tok == TK_IMPORT) {
         take_pragmas(p, p->pos);
-        AstNode *d = p_gen_decl(p, TK_IMPORT);
-        p_push(p, d);
+        AstNode *d = parse_gen_decl(p, TK_IMPORT);
+        parse_push(p, d);
         for (int i = 0; i < d->u.gendecl.specs.n; i++) vec_push(&imports, d->u.gendecl.specs.a[i]);
     }
     (void)imark;
     Tok prev = TK_IMPORT;
     while (p->tok != TK_EOF) {
         if (p->tok == TK_IMPORT && prev != TK_IMPORT)
-            p_syntax_error(p, p->pos, "imports must appear before other declarations");
+            parse_syntax_error(p, p->pos, "imports must appear before other declarations");
         prev = p->tok;
         Pos at = p->pos;
         uint32_t prag = take_pragmas(p, at);
-        AstNode *d = p_decl(p, p_decl_start);
+        AstNode *d = parse_decl(p, parse_decl_start);
+        parse_progress(p, at);
         if (d->kind == N_FuncDecl) d->u.funcdecl.pragmas = prag;
         if (d->kind == N_GenDecl && d->u.gendecl.tok == TK_IMPORT)
             for (int i = 0; i < d->u.gendecl.specs.n; i++) vec_push(&imports, d->u.gendecl.specs.a[i]);
-        p_push(p, d);
+        parse_push(p, d);
     }
-    p->af->decls = p_list(p, mark);
+    p->af->decls = parse_list(p, mark);
     p->af->imports.n = imports.n;
     p->af->imports.a = imports.n ? vec_to_arena(p->arena, &imports) : NULL;
     vec_free(&imports);
@@ -241,17 +271,28 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
     af->file = file;
     p->af = af;
     lex_init(&p->lx, file, sf->text ? sf->text : "", sf->text ? sf->size : 0, arena, &p->errs, af);
-    p_next(p);
+    parse_next(p);
     if (p->tok != TK_PACKAGE) {
-        p_syntax_error(p, p->pos, "package statement must be first");
+        parse_syntax_error(p, p->pos, "package statement must be first");
     } else {
         af->package = p->pos;
-        p_next(p);
-        af->name = p_ident(p);
-        p_expect_semi(p, "after package clause");
+        parse_next(p);
+        af->name = parse_ident(p);
+        parse_expect_semi(p, "after package clause");
         parse_decls(p);
     }
     af->nerrors = p->errs.count;
+    af->toomany = p->errs.toomany;
+    /* move the directive lists into the arena: the file owns no malloc'd memory */
+    AstDirectives *lists[] = {&af->directives, &af->lines, &af->linknames, &af->embeds, &af->builds, &af->cgos};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        AstDirectives *l = lists[i];
+        int n = l->n;
+        AstDirective *a = n ? vec_to_arena(arena, l) : NULL;
+        vec_free(l);
+        l->a = a;
+        l->n = l->cap = n;
+    }
     free(p->stk);
     free(p);
     return af;

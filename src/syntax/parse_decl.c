@@ -6,16 +6,16 @@
 #include "syntax/parser.h"
 
 static AstNode *import_spec(Parser *p) {
-    AstNode *n = p_node(p, N_ImportSpec, p->pos);
+    AstNode *n = parse_node(p, N_ImportSpec, p->pos);
     if (p->tok == TK_IDENT) {
-        n->u.import.name = p_ident(p);
+        n->u.import.name = parse_ident(p);
     } else if (p->tok == TK_PERIOD) {
-        AstNode *id = p_node(p, N_Ident, p->pos);
+        AstNode *id = parse_node(p, N_Ident, p->pos);
         id->u.ident.name = syn_intern(".", 1);
         n->u.import.name = id;
-        p_next(p);
+        parse_next(p);
     }
-    AstNode *path = p_node(p, N_BasicLit, p->pos);
+    AstNode *path = parse_node(p, N_BasicLit, p->pos);
     path->u.lit.kind = TK_STRING;
     path->u.lit.end = p->pos;
     path->u.lit.val = "";
@@ -23,44 +23,44 @@ static AstNode *import_spec(Parser *p) {
         path->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
         path->u.lit.len = p->lx.len;
         path->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
-        p_next(p);
+        parse_next(p);
     } else if (p->tok >= TK_INT && p->tok <= TK_CHAR) {
-        p_syntax_error(p, p->pos, "import path must be a string");
-        p_next(p);
+        parse_syntax_error(p, p->pos, "import path must be a string");
+        parse_next(p);
     } else {
-        p_syntax_error(p, p->pos, "missing import path; require quoted string");
-        p_advance(p, p_expr_end);
+        parse_syntax_error(p, p->pos, "missing import path; require quoted string");
+        parse_advance(p, parse_expr_end);
     }
     n->u.import.path = path;
-    p_expect_semi(p, "after import declaration");
+    parse_expect_semi(p, p->declctx);
     return n;
 }
 
 static AstNode *value_spec(Parser *p, Tok keyword) {
-    AstNode *n = p_node(p, N_ValueSpec, p->pos);
+    AstNode *n = parse_node(p, N_ValueSpec, p->pos);
     int mark = p->sn;
-    p_push(p, p_ident(p));
+    parse_push(p, parse_ident(p));
     while (p->tok == TK_COMMA) {
-        p_next(p);
-        p_push(p, p_ident(p));
+        parse_next(p);
+        parse_push(p, parse_ident(p));
     }
-    n->u.value.names = p_list(p, mark);
+    n->u.value.names = parse_list(p, mark);
     if (keyword == TK_CONST) {
         if (p->tok != TK_EOF && p->tok != TK_SEMICOLON && p->tok != TK_RPAREN) {
-            n->u.value.type = p_try_type(p);
+            n->u.value.type = parse_try_type(p);
             if (p->tok == TK_ASSIGN) {
-                p_next(p);
-                n->u.value.values = p_expr_list(p, true);
+                parse_next(p);
+                n->u.value.values = parse_expr_list(p, true);
             }
         }
     } else {
-        if (p->tok != TK_ASSIGN) n->u.value.type = p_type(p);
+        if (p->tok != TK_ASSIGN) n->u.value.type = parse_type(p);
         if (p->tok == TK_ASSIGN) {
-            p_next(p);
-            n->u.value.values = p_expr_list(p, true);
+            parse_next(p);
+            n->u.value.values = parse_expr_list(p, true);
         }
     }
-    p_expect_semi(p, keyword == TK_CONST ? "after constant declaration" : "after variable declaration");
+    parse_expect_semi(p, p->declctx);
     return n;
 }
 
@@ -89,7 +89,7 @@ static AstNode *extract_name(Parser *p, AstNode *x, bool force, AstNode **typ) {
         if (x->u.binary.op == TK_MUL) {
             AstNode *name = x->u.binary.x;
             if (name->kind == N_Ident && (force || is_type_elem(x->u.binary.y))) {
-                AstNode *s = p_node(p, N_StarExpr, x->pos);
+                AstNode *s = parse_node(p, N_StarExpr, x->pos);
                 s->u.star.x = x->u.binary.y;
                 *typ = s;
                 return name;
@@ -98,7 +98,7 @@ static AstNode *extract_name(Parser *p, AstNode *x, bool force, AstNode **typ) {
             AstNode *lhs;
             AstNode *name = extract_name(p, x->u.binary.x, force || is_type_elem(x->u.binary.y), &lhs);
             if (name && lhs) {
-                AstNode *op = p_node(p, N_BinaryExpr, x->pos);
+                AstNode *op = parse_node(p, N_BinaryExpr, x->pos);
                 op->u.binary.op = x->u.binary.op;
                 op->u.binary.x = lhs;
                 op->u.binary.y = x->u.binary.y;
@@ -111,7 +111,7 @@ static AstNode *extract_name(Parser *p, AstNode *x, bool force, AstNode **typ) {
         AstNode *name = x->u.call.fun;
         if (name->kind == N_Ident && x->u.call.args.n == 1 && !x->u.call.ellipsis.file &&
             (force || is_type_elem(x->u.call.args.a[0]))) {
-            AstNode *par = p_node(p, N_ParenExpr, x->u.call.lparen);
+            AstNode *par = parse_node(p, N_ParenExpr, x->u.call.lparen);
             par->u.paren.lparen = x->u.call.lparen;
             par->u.paren.rparen = x->u.call.rparen;
             par->u.paren.x = x->u.call.args.a[0];
@@ -128,105 +128,119 @@ static AstNode *extract_name(Parser *p, AstNode *x, bool force, AstNode **typ) {
 static void type_rest(Parser *p, AstNode *n) {
     if (p->tok == TK_ASSIGN) {
         n->u.typespec.assign = p->pos;
-        p_next(p);
+        parse_next(p);
     }
-    n->u.typespec.type = p_type(p);
+    AstNode *t = parse_try_type(p);
+    if (!t) {
+        Pos pos = p->pos;
+        parse_syntax_error(p, pos, "in type declaration");
+        parse_advance(p, parse_expr_end);
+        t = parse_bad(p, pos);
+    }
+    n->u.typespec.type = t;
 }
 
 static AstNode *type_spec(Parser *p) {
-    AstNode *n = p_node(p, N_TypeSpec, p->pos);
-    n->u.typespec.name = p_ident(p);
+    AstNode *n = parse_node(p, N_TypeSpec, p->pos);
+    n->u.typespec.name = parse_ident(p);
     if (p->tok != TK_LBRACK) {
         type_rest(p, n);
     } else {
         Pos lbrack = p->pos;
-        p_next(p);
+        parse_next(p);
         if (p->tok == TK_IDENT) {
-            AstNode *x = p_ident(p);
+            AstNode *x = parse_ident(p);
             if (p->tok != TK_LBRACK) {
                 p->exprlev++;
-                x = p_binary(p, p_primary(p, x), 1);
+                x = parse_binary(p, parse_primary(p, x), 1);
                 p->exprlev--;
             }
             AstNode *ptype;
             AstNode *pname = extract_name(p, x, p->tok == TK_COMMA, &ptype);
             if (pname && (ptype || p->tok != TK_RBRACK)) {
-                n->u.typespec.tparams = p_param_list_fields(p, pname, ptype, TK_RBRACK, lbrack);
+                n->u.typespec.tparams = parse_param_list_fields(p, pname, ptype, TK_RBRACK, lbrack);
                 type_rest(p, n);
             } else {
-                n->u.typespec.type = p_array_type(p, lbrack, x);
+                n->u.typespec.type = parse_array_type(p, lbrack, x);
             }
         } else {
-            n->u.typespec.type = p_array_type(p, lbrack, NULL);
+            n->u.typespec.type = parse_array_type(p, lbrack, NULL);
         }
     }
-    p_expect_semi(p, "after type declaration");
+    parse_expect_semi(p, p->declctx);
     return n;
 }
 
-AstNode *p_gen_decl(Parser *p, Tok keyword) {
-    AstNode *n = p_node(p, N_GenDecl, p->pos);
+AstNode *parse_gen_decl(Parser *p, Tok keyword) {
+    AstNode *n = parse_node(p, N_GenDecl, p->pos);
     n->u.gendecl.tok = keyword;
-    p_next(p);
+    parse_next(p);
     int mark = p->sn;
+    const char *oldctx = p->declctx;
+    p->declctx = p->tok == TK_LPAREN ? "in grouped declaration; possibly missing semicolon or newline or )"
+                 : p->fnest == 0     ? "after top level declaration"
+                                     : NULL;
     if (p->tok == TK_LPAREN) {
         n->u.gendecl.lparen = p->pos;
-        p_next(p);
+        parse_next(p);
         while (p->tok != TK_RPAREN && p->tok != TK_EOF) {
-            p_push(p, keyword == TK_IMPORT ? import_spec(p)
+            Pos at = p->pos;
+            parse_push(p, keyword == TK_IMPORT ? import_spec(p)
                       : keyword == TK_TYPE ? type_spec(p)
                                            : value_spec(p, keyword));
+            parse_progress(p, at);
         }
-        n->u.gendecl.rparen = p_expect(p, TK_RPAREN, NULL);
-        p_expect_semi(p, "after top level declaration");
+        n->u.gendecl.rparen = parse_expect(p, TK_RPAREN, NULL);
+        parse_expect_semi(p, p->fnest == 0 ? "after top level declaration" : NULL);
     } else {
-        p_push(p, keyword == TK_IMPORT ? import_spec(p)
+        parse_push(p, keyword == TK_IMPORT ? import_spec(p)
                   : keyword == TK_TYPE ? type_spec(p)
                                        : value_spec(p, keyword));
     }
-    n->u.gendecl.specs = p_list(p, mark);
+    p->declctx = oldctx;
+    n->u.gendecl.specs = parse_list(p, mark);
     return n;
 }
 
 static AstNode *func_decl(Parser *p) {
     Pos pos = p->pos;
-    AstNode *n = p_node(p, N_FuncDecl, pos);
-    p_next(p);
-    if (p->tok == TK_LPAREN) n->u.funcdecl.recv = p_params(p, false);
-    n->u.funcdecl.name = p_ident(p);
-    AstNode *ft = p_node(p, N_FuncType, pos);
+    AstNode *n = parse_node(p, N_FuncDecl, pos);
+    parse_next(p);
+    if (p->tok == TK_LPAREN) n->u.funcdecl.recv = parse_params(p, false);
+    n->u.funcdecl.name = parse_ident(p);
+    AstNode *ft = parse_node(p, N_FuncType, pos);
     ft->u.functype.func = pos;
-    if (p->tok == TK_LBRACK) ft->u.functype.tparams = p_type_params(p);
-    ft->u.functype.params = p_params(p, false);
-    ft->u.functype.results = p_params(p, true);
+    if (p->tok == TK_LBRACK) ft->u.functype.tparams = parse_type_params(p);
+    ft->u.functype.params = parse_params(p, false);
+    ft->u.functype.results = parse_params(p, true);
     n->u.funcdecl.type = ft;
     switch (p->tok) {
     case TK_LBRACE:
-        n->u.funcdecl.body = p_block(p);
-        p_expect_semi(p, "after top level declaration");
+        n->u.funcdecl.body = parse_block(p);
+        parse_expect_semi(p, "after top level declaration");
         break;
     case TK_SEMICOLON:
-        p_next(p);
+        parse_next(p);
         if (p->tok == TK_LBRACE) {
-            p_syntax_error(p, p->pos, "unexpected semicolon or newline before {");
-            n->u.funcdecl.body = p_block(p);
-            p_expect_semi(p, "after top level declaration");
+            parse_syntax_error(p, p->pos, "unexpected semicolon or newline before {");
+            n->u.funcdecl.body = parse_block(p);
+            parse_expect_semi(p, "after top level declaration");
         }
         break;
-    default: p_expect_semi(p, "after top level declaration");
+    default: parse_expect_semi(p, "after top level declaration");
     }
     return n;
 }
 
-AstNode *p_decl(Parser *p, const bool *sync) {
+AstNode *parse_decl(Parser *p, const bool *sync) {
     switch (p->tok) {
-    case TK_IMPORT: case TK_CONST: case TK_VAR: case TK_TYPE: return p_gen_decl(p, p->tok);
+    case TK_IMPORT: case TK_CONST: case TK_VAR: case TK_TYPE: return parse_gen_decl(p, p->tok);
     case TK_FUNC: return func_decl(p);
     default: {
         Pos pos = p->pos;
-        p_syntax_error(p, pos, "non-declaration statement outside function body");
-        p_advance(p, sync);
-        AstNode *b = p_node(p, N_BadDecl, pos);
+        parse_syntax_error(p, pos, "non-declaration statement outside function body");
+        parse_advance(p, sync);
+        AstNode *b = parse_node(p, N_BadDecl, pos);
         b->u.bad.from = pos;
         b->u.bad.to = p->pos;
         return b;

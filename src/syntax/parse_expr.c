@@ -8,36 +8,37 @@
 static AstNode *unary(Parser *p);
 static AstNode *qualified_ident(Parser *p, AstNode *ident);
 
-AstNode *p_ident(Parser *p) {
-    AstNode *n = p_node(p, N_Ident, p->pos);
+AstNode *parse_ident(Parser *p) {
+    AstNode *n = parse_node(p, N_Ident, p->pos);
     if (p->tok == TK_IDENT) {
         n->u.ident.name = p->lx.sym;
-        p_next(p);
+        parse_next(p);
     } else {
         n->u.ident.name = syn_intern("_", 1);
-        p_syntax_error(p, p->pos, "expected name");
+        parse_syntax_error(p, p->pos, "expected name");
+        parse_next(p); /* always make progress, as go/parser does */
     }
     return n;
 }
 
-AstNode *p_bad(Parser *p, Pos from) {
-    AstNode *n = p_node(p, N_Bad, from);
+AstNode *parse_bad(Parser *p, Pos from) {
+    AstNode *n = parse_node(p, N_Bad, from);
     n->u.bad.from = from;
     n->u.bad.to = p->pos;
     return n;
 }
 
 static AstNode *basic_lit(Parser *p) {
-    AstNode *n = p_node(p, N_BasicLit, p->pos);
+    AstNode *n = parse_node(p, N_BasicLit, p->pos);
     n->u.lit.kind = p->tok;
     n->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
     n->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
     n->u.lit.len = p->lx.len;
-    p_next(p);
+    parse_next(p);
     return n;
 }
 
-AstNode *p_unparen(AstNode *x) {
+AstNode *parse_unparen(AstNode *x) {
     while (x->kind == N_ParenExpr) x = x->u.paren.x;
     return x;
 }
@@ -46,19 +47,19 @@ static Pos expect_closing(Parser *p, Tok t, const char *context) {
     if (p->tok != t && p->tok == TK_SEMICOLON && p->lx.implicit && !p->lx.eofsemi) {
         char msg[128];
         snprintf(msg, sizeof msg, "in %s; possibly missing comma or %s", context, tok_string(t));
-        p_syntax_error(p, p->pos, msg);
-        p_next(p);
+        parse_syntax_error(p, p->pos, msg);
+        parse_next(p);
     }
-    return p_expect(p, t, NULL);
+    return parse_expect(p, t, NULL);
 }
 
 static AstNode *pack_index(Parser *p, AstNode *x, Pos lbrack, AstList l, Pos rbrack) {
     AstNode *n;
     if (l.n == 1) {
-        n = p_node(p, N_IndexExpr, lbrack);
+        n = parse_node(p, N_IndexExpr, lbrack);
         n->u.index.index = l.a[0];
     } else {
-        n = p_node(p, N_IndexListExpr, lbrack);
+        n = parse_node(p, N_IndexListExpr, lbrack);
         n->u.index.indices = l;
     }
     n->u.index.x = x;
@@ -69,47 +70,47 @@ static AstNode *pack_index(Parser *p, AstNode *x, Pos lbrack, AstList l, Pos rbr
 
 /* ---- types ------------------------------------------------------------ */
 
-AstNode *p_type(Parser *p) {
-    AstNode *t = p_try_type(p);
+AstNode *parse_type(Parser *p) {
+    AstNode *t = parse_try_type(p);
     if (!t) {
         Pos pos = p->pos;
-        p_syntax_error(p, pos, "expected type");
-        p_advance(p, p_expr_end);
-        t = p_bad(p, pos);
+        parse_syntax_error(p, pos, "expected type");
+        parse_advance(p, parse_expr_end);
+        t = parse_bad(p, pos);
     }
     return t;
 }
 
 static AstNode *type_name(Parser *p, AstNode *ident) {
-    if (!ident) ident = p_ident(p);
+    if (!ident) ident = parse_ident(p);
     if (p->tok != TK_PERIOD) return ident;
-    p_next(p);
-    AstNode *sel = p_ident(p);
-    AstNode *n = p_node(p, N_SelectorExpr, sel->pos);
+    parse_next(p);
+    AstNode *sel = parse_ident(p);
+    AstNode *n = parse_node(p, N_SelectorExpr, sel->pos);
     n->u.sel.x = ident;
     n->u.sel.sel = sel;
     return n;
 }
 
 static AstNode *type_instance(Parser *p, AstNode *typ) {
-    Pos opening = p_expect(p, TK_LBRACK, NULL);
+    Pos opening = parse_expect(p, TK_LBRACK, NULL);
     p->exprlev++;
     int mark = p->sn;
     while (p->tok != TK_RBRACK && p->tok != TK_EOF) {
-        p_push(p, p_type(p));
-        if (!p_at_comma(p, "type argument list", TK_RBRACK)) break;
-        p_next(p);
+        parse_push(p, parse_type(p));
+        if (!parse_at_comma(p, "type argument list", TK_RBRACK)) break;
+        parse_next(p);
     }
     p->exprlev--;
-    AstList l = p_list(p, mark);
+    AstList l = parse_list(p, mark);
     Pos closing = expect_closing(p, TK_RBRACK, "type argument list");
     if (l.n == 0) {
-        p_syntax_error(p, closing, "expected type argument list");
-        AstNode *n = p_node(p, N_IndexExpr, opening);
+        parse_syntax_error(p, closing, "expected type argument list");
+        AstNode *n = parse_node(p, N_IndexExpr, opening);
         n->u.index.x = typ;
         n->u.index.lbrack = opening;
         n->u.index.rbrack = closing;
-        n->u.index.index = p_bad(p, closing);
+        n->u.index.index = parse_bad(p, closing);
         return n;
     }
     return pack_index(p, typ, opening, l, closing);
@@ -121,25 +122,25 @@ static AstNode *qualified_ident(Parser *p, AstNode *ident) {
     return t;
 }
 
-AstNode *p_array_type(Parser *p, Pos lbrack, AstNode *len) {
+AstNode *parse_array_type(Parser *p, Pos lbrack, AstNode *len) {
     if (!len) {
         p->exprlev++;
         if (p->tok == TK_ELLIPSIS) {
-            len = p_node(p, N_Ellipsis, p->pos);
-            p_next(p);
+            len = parse_node(p, N_Ellipsis, p->pos);
+            parse_next(p);
         } else if (p->tok != TK_RBRACK) {
-            len = p_rhs(p);
+            len = parse_rhs(p);
         }
         p->exprlev--;
     }
     if (p->tok == TK_COMMA) {
-        p_syntax_error(p, p->pos, "unexpected comma; expecting ]");
-        p_next(p);
+        parse_syntax_error(p, p->pos, "unexpected comma; expecting ]");
+        parse_next(p);
     }
-    p_expect(p, TK_RBRACK, NULL);
-    AstNode *n = p_node(p, N_ArrayType, lbrack);
+    parse_expect(p, TK_RBRACK, NULL);
+    AstNode *n = parse_node(p, N_ArrayType, lbrack);
     n->u.array.len = len;
-    n->u.array.elt = p_type(p);
+    n->u.array.elt = parse_type(p);
     return n;
 }
 
@@ -148,35 +149,35 @@ AstNode *p_array_type(Parser *p, Pos lbrack, AstNode *len) {
  * set to NULL in the second case. */
 static AstNode *array_or_instance(Parser *p, AstNode **name) {
     AstNode *x = *name;
-    Pos lbrack = p_expect(p, TK_LBRACK, NULL);
+    Pos lbrack = parse_expect(p, TK_LBRACK, NULL);
     Pos trailing = {0};
     int mark = p->sn;
     if (p->tok != TK_RBRACK) {
         p->exprlev++;
-        p_push(p, p_rhs(p));
+        parse_push(p, parse_rhs(p));
         while (p->tok == TK_COMMA) {
             Pos comma = p->pos;
-            p_next(p);
+            parse_next(p);
             if (p->tok == TK_RBRACK) {
                 trailing = comma;
                 break;
             }
-            p_push(p, p_rhs(p));
+            parse_push(p, parse_rhs(p));
         }
         p->exprlev--;
     }
-    AstList args = p_list(p, mark);
-    Pos rbrack = p_expect(p, TK_RBRACK, NULL);
+    AstList args = parse_list(p, mark);
+    Pos rbrack = parse_expect(p, TK_RBRACK, NULL);
     if (args.n == 0) {
-        AstNode *n = p_node(p, N_ArrayType, lbrack);
-        n->u.array.elt = p_type(p);
+        AstNode *n = parse_node(p, N_ArrayType, lbrack);
+        n->u.array.elt = parse_type(p);
         return n;
     }
     if (args.n == 1) {
-        AstNode *elt = p_try_type(p);
+        AstNode *elt = parse_try_type(p);
         if (elt) {
-            if (trailing.file) p_syntax_error(p, trailing, "unexpected comma; expecting ]");
-            AstNode *n = p_node(p, N_ArrayType, lbrack);
+            if (trailing.file) parse_syntax_error(p, trailing, "unexpected comma; expecting ]");
+            AstNode *n = parse_node(p, N_ArrayType, lbrack);
             n->u.array.len = args.a[0];
             n->u.array.elt = elt;
             return n;
@@ -187,7 +188,7 @@ static AstNode *array_or_instance(Parser *p, AstNode **name) {
 }
 
 static AstNode *field_list(Parser *p, Pos opening, AstList l, Pos closing) {
-    AstNode *n = p_node(p, N_FieldList, opening);
+    AstNode *n = parse_node(p, N_FieldList, opening);
     n->u.fields.opening = opening;
     n->u.fields.closing = closing;
     n->u.fields.list = l;
@@ -196,7 +197,7 @@ static AstNode *field_list(Parser *p, Pos opening, AstList l, Pos closing) {
 
 static AstNode *new_field(Parser *p, AstList names, AstNode *type, AstNode *tag) {
     Pos pos = names.n ? names.a[0]->pos : type ? ast_start(type) : p->pos;
-    AstNode *f = p_node(p, N_Field, pos);
+    AstNode *f = parse_node(p, N_Field, pos);
     f->u.field.names = names;
     f->u.field.type = type;
     f->u.field.tag = tag;
@@ -204,7 +205,7 @@ static AstNode *new_field(Parser *p, AstList names, AstNode *type, AstNode *tag)
 }
 
 static AstNode *star_of(Parser *p, Pos star, AstNode *x) {
-    AstNode *n = p_node(p, N_StarExpr, star);
+    AstNode *n = parse_node(p, N_StarExpr, star);
     n->u.star.x = x;
     return n;
 }
@@ -214,33 +215,33 @@ static AstNode *field_decl(Parser *p) {
     AstNode *typ = NULL;
     switch (p->tok) {
     case TK_IDENT: {
-        AstNode *name = p_ident(p);
+        AstNode *name = parse_ident(p);
         if (p->tok == TK_PERIOD || p->tok == TK_STRING || p->tok == TK_SEMICOLON || p->tok == TK_RBRACE) {
             typ = name;
             if (p->tok == TK_PERIOD) typ = qualified_ident(p, name);
         } else {
-            p_push(p, name);
+            parse_push(p, name);
             while (p->tok == TK_COMMA) {
-                p_next(p);
-                p_push(p, p_ident(p));
+                parse_next(p);
+                parse_push(p, parse_ident(p));
             }
             if (p->sn - mark == 1 && p->tok == TK_LBRACK) {
                 typ = array_or_instance(p, &name);
                 if (!name) p->sn = mark;
             } else {
-                typ = p_type(p);
+                typ = parse_type(p);
             }
         }
         break;
     }
     case TK_MUL: {
         Pos star = p->pos;
-        p_next(p);
+        parse_next(p);
         if (p->tok == TK_LPAREN) {
-            p_syntax_error(p, p->pos, "cannot parenthesize embedded type");
-            p_next(p);
+            parse_syntax_error(p, p->pos, "cannot parenthesize embedded type");
+            parse_next(p);
             typ = qualified_ident(p, NULL);
-            p_got(p, TK_RPAREN);
+            parse_got(p, TK_RPAREN);
         } else {
             typ = qualified_ident(p, NULL);
         }
@@ -248,63 +249,67 @@ static AstNode *field_decl(Parser *p) {
         break;
     }
     case TK_LPAREN:
-        p_syntax_error(p, p->pos, "cannot parenthesize embedded type");
-        p_next(p);
+        parse_syntax_error(p, p->pos, "cannot parenthesize embedded type");
+        parse_next(p);
         if (p->tok == TK_MUL) {
             Pos star = p->pos;
-            p_next(p);
+            parse_next(p);
             typ = star_of(p, star, qualified_ident(p, NULL));
         } else {
             typ = qualified_ident(p, NULL);
         }
-        p_got(p, TK_RPAREN);
+        parse_got(p, TK_RPAREN);
         break;
     default: {
         Pos pos = p->pos;
-        p_syntax_error(p, pos, "expected field name or embedded type");
-        p_advance(p, p_expr_end);
-        typ = p_bad(p, pos);
+        parse_syntax_error(p, pos, "expected field name or embedded type");
+        parse_advance(p, parse_expr_end);
+        typ = parse_bad(p, pos);
     }
     }
     AstNode *tag = p->tok == TK_STRING ? basic_lit(p) : NULL;
-    AstList names = p_list(p, mark);
-    p_expect_semi(p, "in struct type; possibly missing semicolon or newline or }");
+    AstList names = parse_list(p, mark);
+    parse_expect_semi(p, "in struct type; possibly missing semicolon or newline or }");
     return new_field(p, names, typ, tag);
 }
 
 static AstNode *struct_type(Parser *p) {
-    Pos pos = p_expect(p, TK_STRUCT, NULL);
-    Pos lbrace = p_expect(p, TK_LBRACE, "expected {");
+    Pos pos = parse_expect(p, TK_STRUCT, NULL);
+    Pos lbrace = parse_expect(p, TK_LBRACE, "expected {");
     int mark = p->sn;
-    while (p->tok == TK_IDENT || p->tok == TK_MUL || p->tok == TK_LPAREN) p_push(p, field_decl(p));
-    AstList l = p_list(p, mark);
-    Pos rbrace = p_expect(p, TK_RBRACE, NULL);
-    AstNode *n = p_node(p, N_StructType, pos);
+    while (p->tok == TK_IDENT || p->tok == TK_MUL || p->tok == TK_LPAREN) parse_push(p, field_decl(p));
+    AstList l = parse_list(p, mark);
+    Pos rbrace = parse_expect(p, TK_RBRACE, NULL);
+    AstNode *n = parse_node(p, N_StructType, pos);
     n->u.strct.fields = field_list(p, lbrace, l, rbrace);
     return n;
 }
 
 static AstNode *dots_type(Parser *p) {
-    AstNode *n = p_node(p, N_Ellipsis, p->pos);
-    p_next(p);
-    n->u.ellipsis.elt = p_type(p);
+    AstNode *n = parse_node(p, N_Ellipsis, p->pos);
+    parse_next(p);
+    n->u.ellipsis.elt = parse_try_type(p);
+    if (!n->u.ellipsis.elt) {
+        parse_syntax_error(p, p->pos, "... is missing type");
+        return parse_bad(p, n->pos);
+    }
     return n;
 }
 
 static AstNode *embedded_term(Parser *p) {
     if (p->tok == TK_TILDE) {
-        AstNode *n = p_node(p, N_UnaryExpr, p->pos);
+        AstNode *n = parse_node(p, N_UnaryExpr, p->pos);
         n->u.unary.op = TK_TILDE;
-        p_next(p);
-        n->u.unary.x = p_type(p);
+        parse_next(p);
+        n->u.unary.x = parse_type(p);
         return n;
     }
-    AstNode *t = p_try_type(p);
+    AstNode *t = parse_try_type(p);
     if (!t) {
         Pos pos = p->pos;
-        p_syntax_error(p, pos, "expected ~ term or type");
-        p_advance(p, p_expr_end);
-        t = p_bad(p, pos);
+        parse_syntax_error(p, pos, "expected ~ term or type");
+        parse_advance(p, parse_expr_end);
+        t = parse_bad(p, pos);
     }
     return t;
 }
@@ -312,9 +317,9 @@ static AstNode *embedded_term(Parser *p) {
 static AstNode *embedded_elem(Parser *p, AstNode *x) {
     if (!x) x = embedded_term(p);
     while (p->tok == TK_OR) {
-        AstNode *b = p_node(p, N_BinaryExpr, p->pos);
+        AstNode *b = parse_node(p, N_BinaryExpr, p->pos);
         b->u.binary.op = TK_OR;
-        p_next(p);
+        parse_next(p);
         b->u.binary.x = x;
         b->u.binary.y = embedded_term(p);
         x = b;
@@ -339,11 +344,11 @@ static Param param_decl(Parser *p, AstNode *name, bool tsets) {
     }
     switch (t) {
     case TK_IDENT:
-        f.name = name ? name : p_ident(p);
+        f.name = name ? name : parse_ident(p);
         switch (p->tok) {
         case TK_IDENT: case TK_MUL: case TK_ARROW: case TK_FUNC: case TK_CHAN: case TK_MAP:
         case TK_STRUCT: case TK_INTERFACE: case TK_LPAREN:
-            f.typ = p_type(p);
+            f.typ = parse_type(p);
             break;
         case TK_LBRACK:
             f.typ = array_or_instance(p, &f.name);
@@ -373,14 +378,14 @@ static Param param_decl(Parser *p, AstNode *name, bool tsets) {
         break;
     case TK_MUL: case TK_ARROW: case TK_FUNC: case TK_LBRACK: case TK_CHAN: case TK_MAP:
     case TK_STRUCT: case TK_INTERFACE: case TK_LPAREN:
-        f.typ = p_type(p);
+        f.typ = parse_type(p);
         break;
     case TK_ELLIPSIS:
         f.typ = dots_type(p);
         return f;
     default:
-        p_syntax_error(p, p->pos, "expected )");
-        p_advance(p, p_expr_end);
+        parse_syntax_error(p, p->pos, "expected )");
+        parse_advance(p, parse_expr_end);
     }
     if (tsets && p->tok == TK_OR && f.typ) f.typ = embedded_elem(p, f.typ);
     return f;
@@ -393,8 +398,8 @@ static void fix_params(Parser *p, Params *l, int named, int typed, bool tparams,
         for (int i = 0; i < l->n; i++)
             if (l->a[i].name) l->a[i].typ = l->a[i].name, l->a[i].name = NULL;
         if (tparams) {
-            if (named == typed) p_syntax_error(p, p->pos, "missing type constraint");
-            else p_syntax_error(p, pos0, l->n == 1 ? "missing type parameter name or invalid array length"
+            if (named == typed) parse_syntax_error(p, p->pos, "missing type constraint");
+            else parse_syntax_error(p, pos0, l->n == 1 ? "missing type parameter name or invalid array length"
                                                    : "missing type parameter name");
         }
         return;
@@ -408,7 +413,7 @@ static void fix_params(Parser *p, Params *l, int named, int typed, bool tparams,
             typ = par->typ;
             if (!par->name) {
                 errpos = ast_start(typ);
-                AstNode *n = p_node(p, N_Ident, errpos);
+                AstNode *n = parse_node(p, N_Ident, errpos);
                 n->u.ident.name = syn_intern("_", 1);
                 par->name = n;
             }
@@ -416,7 +421,7 @@ static void fix_params(Parser *p, Params *l, int named, int typed, bool tparams,
             par->typ = typ;
         } else {
             errpos = par->name->pos;
-            par->typ = p_bad(p, errpos);
+            par->typ = parse_bad(p, errpos);
         }
     }
     if (errpos.file) {
@@ -429,7 +434,7 @@ static void fix_params(Parser *p, Params *l, int named, int typed, bool tparams,
                                        : "missing type parameter name")
                           : "missing parameter name";
         }
-        p_syntax_error(p, errpos, msg);
+        parse_syntax_error(p, errpos, msg);
     }
 }
 
@@ -452,8 +457,8 @@ static AstList param_list(Parser *p, AstNode *name0, AstNode *typ0, Tok closing,
             if (par.name && par.typ) named++;
             if (par.typ) typed++;
         }
-        if (!p_at_comma(p, "parameter list", closing)) break;
-        p_next(p);
+        if (!parse_at_comma(p, "parameter list", closing)) break;
+        parse_next(p);
     }
     AstList out = {NULL, 0};
     if (l.n == 0) return out;
@@ -464,9 +469,9 @@ static AstList param_list(Parser *p, AstNode *name0, AstNode *typ0, Tok closing,
         if (t && t->kind == N_Ellipsis && (!dddok || i + 1 < l.n)) {
             if (first) {
                 first = false;
-                p_syntax_error(p, t->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
+                parse_error(p, t->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
             }
-            AstNode *b = p_node(p, N_Bad, t->pos);
+            AstNode *b = parse_node(p, N_Bad, t->pos);
             b->u.bad.from = b->u.bad.to = t->pos;
             l.a[i].typ = b;
         }
@@ -474,48 +479,48 @@ static AstList param_list(Parser *p, AstNode *name0, AstNode *typ0, Tok closing,
     int mark = p->sn;
     if (named == 0) {
         AstList none = {NULL, 0};
-        for (int i = 0; i < l.n; i++) p_push(p, new_field(p, none, l.a[i].typ, NULL));
+        for (int i = 0; i < l.n; i++) parse_push(p, new_field(p, none, l.a[i].typ, NULL));
     } else {
         for (int i = 0; i < l.n;) {
             int j = i, nm = p->sn;
             AstNode *typ = l.a[i].typ;
-            for (; j < l.n && l.a[j].typ == typ; j++) p_push(p, l.a[j].name);
-            AstList names = p_list(p, nm);
-            p_push(p, new_field(p, names, typ, NULL));
+            for (; j < l.n && l.a[j].typ == typ; j++) parse_push(p, l.a[j].name);
+            AstList names = parse_list(p, nm);
+            parse_push(p, new_field(p, names, typ, NULL));
             i = j;
         }
     }
     vec_free(&l);
-    return p_list(p, mark);
+    return parse_list(p, mark);
 }
 
-AstNode *p_param_list_fields(Parser *p, AstNode *name0, AstNode *typ0, Tok closing, Pos opening) {
+AstNode *parse_param_list_fields(Parser *p, AstNode *name0, AstNode *typ0, Tok closing, Pos opening) {
     AstList l = param_list(p, name0, typ0, closing, false);
-    Pos close = p_expect(p, closing, NULL);
+    Pos close = parse_expect(p, closing, NULL);
     return field_list(p, opening, l, close);
 }
 
-AstNode *p_type_params(Parser *p) {
-    Pos lbrack = p_expect(p, TK_LBRACK, NULL);
+AstNode *parse_type_params(Parser *p) {
+    Pos lbrack = parse_expect(p, TK_LBRACK, NULL);
     AstList l = {NULL, 0};
     if (p->tok != TK_RBRACK) l = param_list(p, NULL, NULL, TK_RBRACK, false);
-    Pos rbrack = p_expect(p, TK_RBRACK, NULL);
+    Pos rbrack = parse_expect(p, TK_RBRACK, NULL);
     if (l.n == 0) {
-        p_syntax_error(p, rbrack, "empty type parameter list");
+        parse_syntax_error(p, rbrack, "empty type parameter list");
         return NULL;
     }
     return field_list(p, lbrack, l, rbrack);
 }
 
-AstNode *p_params(Parser *p, bool result) {
+AstNode *parse_params(Parser *p, bool result) {
     if (!result || p->tok == TK_LPAREN) {
-        Pos lparen = p_expect(p, TK_LPAREN, NULL);
+        Pos lparen = parse_expect(p, TK_LPAREN, NULL);
         AstList l = {NULL, 0};
         if (p->tok != TK_RPAREN) l = param_list(p, NULL, NULL, TK_RPAREN, !result);
-        Pos rparen = p_expect(p, TK_RPAREN, NULL);
+        Pos rparen = parse_expect(p, TK_RPAREN, NULL);
         return field_list(p, lparen, l, rparen);
     }
-    AstNode *t = p_try_type(p);
+    AstNode *t = parse_try_type(p);
     if (!t) return NULL;
     AstNode **a = arena_alloc(p->arena, sizeof *a);
     AstList none = {NULL, 0};
@@ -526,7 +531,7 @@ AstNode *p_params(Parser *p, bool result) {
 }
 
 static AstNode *func_type(Parser *p, Pos func, AstNode *params, AstNode *results) {
-    AstNode *n = p_node(p, N_FuncType, func.file ? func : params ? params->pos : p->pos);
+    AstNode *n = parse_node(p, N_FuncType, func.file ? func : params ? params->pos : p->pos);
     n->u.functype.func = func;
     n->u.functype.params = params;
     n->u.functype.results = results;
@@ -534,13 +539,13 @@ static AstNode *func_type(Parser *p, Pos func, AstNode *params, AstNode *results
 }
 
 static AstNode *parse_func_type(Parser *p) {
-    Pos pos = p_expect(p, TK_FUNC, NULL);
+    Pos pos = parse_expect(p, TK_FUNC, NULL);
     if (p->tok == TK_LBRACK) {
-        AstNode *tp = p_type_params(p);
-        if (tp) p_syntax_error(p, tp->u.fields.opening, "function type must have no type parameters");
+        AstNode *tp = parse_type_params(p);
+        if (tp) parse_syntax_error(p, tp->u.fields.opening, "function type must have no type parameters");
     }
-    AstNode *params = p_params(p, false);
-    AstNode *results = p_params(p, true);
+    AstNode *params = parse_params(p, false);
+    AstNode *results = parse_params(p, true);
     return func_type(p, pos, params, results);
 }
 
@@ -557,37 +562,37 @@ static AstNode *method_spec(Parser *p) {
     AstNode *ident = x;
     if (p->tok == TK_LBRACK) {
         Pos lbrack = p->pos;
-        p_next(p);
+        parse_next(p);
         p->exprlev++;
-        AstNode *e = p_expr(p);
+        AstNode *e = parse_expr(p);
         p->exprlev--;
         if (e->kind == N_Ident && p->tok != TK_COMMA && p->tok != TK_RBRACK) {
             param_list(p, e, NULL, TK_RBRACK, false);
-            p_expect(p, TK_RBRACK, NULL);
-            p_syntax_error(p, lbrack, "interface method must have no type parameters");
-            AstNode *params = p_params(p, false);
-            AstNode *results = p_params(p, true);
+            parse_expect(p, TK_RBRACK, NULL);
+            parse_error(p, lbrack, "interface method must have no type parameters");
+            AstNode *params = parse_params(p, false);
+            AstNode *results = parse_params(p, true);
             typ = func_type(p, (Pos){0}, params, results);
         } else {
             int mark = p->sn;
-            p_push(p, e);
-            if (p_at_comma(p, "type argument list", TK_RBRACK)) {
+            parse_push(p, e);
+            if (parse_at_comma(p, "type argument list", TK_RBRACK)) {
                 p->exprlev++;
-                p_next(p);
+                parse_next(p);
                 while (p->tok != TK_RBRACK && p->tok != TK_EOF) {
-                    p_push(p, p_type(p));
-                    if (!p_at_comma(p, "type argument list", TK_RBRACK)) break;
-                    p_next(p);
+                    parse_push(p, parse_type(p));
+                    if (!parse_at_comma(p, "type argument list", TK_RBRACK)) break;
+                    parse_next(p);
                 }
                 p->exprlev--;
             }
-            AstList l = p_list(p, mark);
+            AstList l = parse_list(p, mark);
             Pos rbrack = expect_closing(p, TK_RBRACK, "type argument list");
             return new_field(p, idents, pack_index(p, ident, lbrack, l, rbrack), NULL);
         }
     } else if (p->tok == TK_LPAREN) {
-        AstNode *params = p_params(p, false);
-        AstNode *results = p_params(p, true);
+        AstNode *params = parse_params(p, false);
+        AstNode *results = parse_params(p, true);
         typ = func_type(p, (Pos){0}, params, results);
     } else {
         return new_field(p, idents, x, NULL);
@@ -598,8 +603,8 @@ static AstNode *method_spec(Parser *p) {
 }
 
 static AstNode *interface_type(Parser *p) {
-    Pos pos = p_expect(p, TK_INTERFACE, NULL);
-    Pos lbrace = p_expect(p, TK_LBRACE, "expected {");
+    Pos pos = parse_expect(p, TK_INTERFACE, NULL);
+    Pos lbrace = parse_expect(p, TK_LBRACE, "expected {");
     int mark = p->sn;
     for (;;) {
         AstNode *f;
@@ -610,49 +615,53 @@ static AstNode *interface_type(Parser *p) {
             AstList none = {NULL, 0};
             f = new_field(p, none, embedded_elem(p, NULL), NULL);
         } else {
-            AstNode *t = p_try_type(p);
+            AstNode *t = parse_try_type(p);
             if (!t) break;
             AstList none = {NULL, 0};
             f = new_field(p, none, embedded_elem(p, t), NULL);
         }
-        p_expect_semi(p, "in interface type; possibly missing semicolon or newline or }");
-        p_push(p, f);
+        parse_expect_semi(p, "in interface type; possibly missing semicolon or newline or }");
+        parse_push(p, f);
     }
-    AstList l = p_list(p, mark);
-    Pos rbrace = p_expect(p, TK_RBRACE, NULL);
-    AstNode *n = p_node(p, N_InterfaceType, pos);
+    AstList l = parse_list(p, mark);
+    Pos rbrace = parse_expect(p, TK_RBRACE, NULL);
+    AstNode *n = parse_node(p, N_InterfaceType, pos);
     n->u.iface.methods = field_list(p, lbrace, l, rbrace);
     return n;
 }
 
 static AstNode *map_type(Parser *p) {
-    AstNode *n = p_node(p, N_MapType, p_expect(p, TK_MAP, NULL));
-    p_expect(p, TK_LBRACK, NULL);
-    n->u.map.key = p_type(p);
-    p_expect(p, TK_RBRACK, NULL);
-    n->u.map.value = p_type(p);
+    AstNode *n = parse_node(p, N_MapType, parse_expect(p, TK_MAP, NULL));
+    parse_expect(p, TK_LBRACK, NULL);
+    n->u.map.key = parse_type(p);
+    parse_expect(p, TK_RBRACK, NULL);
+    n->u.map.value = parse_type(p);
     return n;
 }
 
 static AstNode *chan_type(Parser *p) {
-    AstNode *n = p_node(p, N_ChanType, p->pos);
+    AstNode *n = parse_node(p, N_ChanType, p->pos);
     int dir = AST_SEND | AST_RECV;
     Pos arrow = {0};
     if (p->tok == TK_CHAN) {
-        p_next(p);
+        parse_next(p);
         if (p->tok == TK_ARROW) {
             arrow = p->pos;
-            p_next(p);
+            parse_next(p);
             dir = AST_SEND;
         }
     } else {
-        arrow = p_expect(p, TK_ARROW, NULL);
-        p_expect(p, TK_CHAN, NULL);
+        arrow = parse_expect(p, TK_ARROW, NULL);
+        parse_expect(p, TK_CHAN, NULL);
         dir = AST_RECV;
     }
     n->u.chan.arrow = arrow;
     n->u.chan.dir = dir;
-    n->u.chan.value = p_type(p);
+    n->u.chan.value = parse_try_type(p);
+    if (!n->u.chan.value) {
+        parse_syntax_error(p, p->pos, "missing channel element type");
+        n->u.chan.value = parse_bad(p, p->pos);
+    }
     return n;
 }
 
@@ -664,47 +673,47 @@ static AstNode *try_type1(Parser *p) {
         return t;
     }
     case TK_LBRACK: {
-        Pos lbrack = p_expect(p, TK_LBRACK, NULL);
-        return p_array_type(p, lbrack, NULL);
+        Pos lbrack = parse_expect(p, TK_LBRACK, NULL);
+        return parse_array_type(p, lbrack, NULL);
     }
     case TK_STRUCT: return struct_type(p);
     case TK_MUL: {
         Pos star = p->pos;
-        p_next(p);
-        return star_of(p, star, p_type(p));
+        parse_next(p);
+        return star_of(p, star, parse_type(p));
     }
     case TK_FUNC: return parse_func_type(p);
     case TK_INTERFACE: return interface_type(p);
     case TK_MAP: return map_type(p);
     case TK_CHAN: case TK_ARROW: return chan_type(p);
     case TK_LPAREN: {
-        AstNode *n = p_node(p, N_ParenExpr, p->pos);
+        AstNode *n = parse_node(p, N_ParenExpr, p->pos);
         n->u.paren.lparen = p->pos;
-        p_next(p);
-        n->u.paren.x = p_type(p);
-        n->u.paren.rparen = p_expect(p, TK_RPAREN, NULL);
+        parse_next(p);
+        n->u.paren.x = parse_type(p);
+        n->u.paren.rparen = parse_expect(p, TK_RPAREN, NULL);
         return n;
     }
     default: return NULL;
     }
 }
 
-AstNode *p_try_type(Parser *p) {
-    if (!p_enter(p)) return p_bad(p, p->pos);
+AstNode *parse_try_type(Parser *p) {
+    if (!parse_enter(p)) return parse_bad(p, p->pos);
     AstNode *t = try_type1(p);
-    p_leave(p);
+    parse_leave(p);
     return t;
 }
 
 /* ---- operands and primary expressions ----------------------------------- */
 
-AstNode *p_func_type_or_lit(Parser *p) {
+AstNode *parse_func_type_or_lit(Parser *p) {
     AstNode *typ = parse_func_type(p);
     if (p->tok != TK_LBRACE) return typ;
     p->exprlev++;
-    AstNode *body = p_block(p);
+    AstNode *body = parse_block(p);
     p->exprlev--;
-    AstNode *n = p_node(p, N_FuncLit, typ->pos);
+    AstNode *n = parse_node(p, N_FuncLit, typ->pos);
     n->u.funclit.type = typ;
     n->u.funclit.body = body;
     return n;
@@ -712,50 +721,50 @@ AstNode *p_func_type_or_lit(Parser *p) {
 
 static AstNode *operand(Parser *p) {
     switch (p->tok) {
-    case TK_IDENT: return p_ident(p);
+    case TK_IDENT: return parse_ident(p);
     case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING: return basic_lit(p);
     case TK_LPAREN: {
-        AstNode *n = p_node(p, N_ParenExpr, p->pos);
+        AstNode *n = parse_node(p, N_ParenExpr, p->pos);
         n->u.paren.lparen = p->pos;
-        p_next(p);
+        parse_next(p);
         p->exprlev++;
-        n->u.paren.x = p_rhs(p);
+        n->u.paren.x = parse_rhs(p);
         p->exprlev--;
-        n->u.paren.rparen = p_expect(p, TK_RPAREN, NULL);
+        n->u.paren.rparen = parse_expect(p, TK_RPAREN, NULL);
         return n;
     }
-    case TK_FUNC: return p_func_type_or_lit(p);
+    case TK_FUNC: return parse_func_type_or_lit(p);
     default: break;
     }
-    AstNode *t = p_try_type(p);
+    AstNode *t = parse_try_type(p);
     if (t) return t;
     Pos pos = p->pos;
-    p_syntax_error(p, pos, "expected expression");
-    p_advance(p, p_stmt_start);
-    return p_bad(p, pos);
+    parse_syntax_error(p, pos, "expected expression");
+    parse_advance(p, parse_stmt_start);
+    return parse_bad(p, pos);
 }
 
 static AstNode *type_assertion(Parser *p, AstNode *x) {
-    AstNode *n = p_node(p, N_TypeAssertExpr, p->pos);
+    AstNode *n = parse_node(p, N_TypeAssertExpr, p->pos);
     n->u.assert.x = x;
-    n->u.assert.lparen = p_expect(p, TK_LPAREN, NULL);
-    if (p->tok == TK_TYPE) p_next(p);
-    else n->u.assert.type = p_type(p);
-    n->u.assert.rparen = p_expect(p, TK_RPAREN, NULL);
+    n->u.assert.lparen = parse_expect(p, TK_LPAREN, NULL);
+    if (p->tok == TK_TYPE) parse_next(p);
+    else n->u.assert.type = parse_type(p);
+    n->u.assert.rparen = parse_expect(p, TK_RPAREN, NULL);
     return n;
 }
 
 static AstNode *index_or_slice(Parser *p, AstNode *x) {
-    Pos lbrack = p_expect(p, TK_LBRACK, NULL);
+    Pos lbrack = parse_expect(p, TK_LBRACK, NULL);
     if (p->tok == TK_RBRACK) {
-        p_syntax_error(p, p->pos, "expected operand");
+        parse_syntax_error(p, p->pos, "expected operand");
         Pos rbrack = p->pos;
-        p_next(p);
-        AstNode *n = p_node(p, N_IndexExpr, lbrack);
+        parse_next(p);
+        AstNode *n = parse_node(p, N_IndexExpr, lbrack);
         n->u.index.x = x;
         n->u.index.lbrack = lbrack;
         n->u.index.rbrack = rbrack;
-        n->u.index.index = p_node(p, N_Bad, rbrack);
+        n->u.index.index = parse_node(p, N_Bad, rbrack);
         n->u.index.index->u.bad.from = n->u.index.index->u.bad.to = rbrack;
         return n;
     }
@@ -764,35 +773,35 @@ static AstNode *index_or_slice(Parser *p, AstNode *x) {
     Pos colons[2] = {{0}, {0}};
     int ncolons = 0, mark = p->sn;
     bool list = false;
-    if (p->tok != TK_COLON) index[0] = p_rhs(p);
+    if (p->tok != TK_COLON) index[0] = parse_rhs(p);
     if (p->tok == TK_COLON) {
         while (p->tok == TK_COLON && ncolons < 2) {
             colons[ncolons++] = p->pos;
-            p_next(p);
-            if (p->tok != TK_COLON && p->tok != TK_RBRACK && p->tok != TK_EOF) index[ncolons] = p_rhs(p);
+            parse_next(p);
+            if (p->tok != TK_COLON && p->tok != TK_RBRACK && p->tok != TK_EOF) index[ncolons] = parse_rhs(p);
         }
     } else if (p->tok == TK_COMMA) {
         list = true;
-        p_push(p, index[0]);
+        parse_push(p, index[0]);
         while (p->tok == TK_COMMA) {
-            p_next(p);
-            if (p->tok != TK_RBRACK && p->tok != TK_EOF) p_push(p, p_type(p));
+            parse_next(p);
+            if (p->tok != TK_RBRACK && p->tok != TK_EOF) parse_push(p, parse_type(p));
         }
     }
     p->exprlev--;
-    AstList args = p_list(p, mark);
-    Pos rbrack = p_expect(p, TK_RBRACK, NULL);
+    AstList args = parse_list(p, mark);
+    Pos rbrack = parse_expect(p, TK_RBRACK, NULL);
     if (ncolons > 0) {
-        AstNode *n = p_node(p, N_SliceExpr, lbrack);
+        AstNode *n = parse_node(p, N_SliceExpr, lbrack);
         if (ncolons == 2) {
             n->u.slice.slice3 = true;
             if (!index[1]) {
-                p_syntax_error(p, colons[0], "middle index required in 3-index slice");
-                index[1] = p_bad(p, colons[0]);
+                parse_error(p, colons[1], "middle index required in 3-index slice");
+                index[1] = parse_bad(p, colons[1]);
             }
             if (!index[2]) {
-                p_syntax_error(p, colons[1], "final index required in 3-index slice");
-                index[2] = p_bad(p, colons[1]);
+                parse_error(p, rbrack, "final index required in 3-index slice");
+                index[2] = parse_bad(p, rbrack);
             }
         }
         n->u.slice.x = x;
@@ -804,7 +813,7 @@ static AstNode *index_or_slice(Parser *p, AstNode *x) {
         return n;
     }
     if (!list) {
-        AstNode *n = p_node(p, N_IndexExpr, lbrack);
+        AstNode *n = parse_node(p, N_IndexExpr, lbrack);
         n->u.index.x = x;
         n->u.index.lbrack = lbrack;
         n->u.index.rbrack = rbrack;
@@ -815,58 +824,58 @@ static AstNode *index_or_slice(Parser *p, AstNode *x) {
 }
 
 static AstNode *call(Parser *p, AstNode *fun) {
-    AstNode *n = p_node(p, N_CallExpr, p->pos);
+    AstNode *n = parse_node(p, N_CallExpr, p->pos);
     n->u.call.fun = fun;
-    n->u.call.lparen = p_expect(p, TK_LPAREN, NULL);
+    n->u.call.lparen = parse_expect(p, TK_LPAREN, NULL);
     p->exprlev++;
     int mark = p->sn;
     while (p->tok != TK_RPAREN && p->tok != TK_EOF && !n->u.call.ellipsis.file) {
-        p_push(p, p_rhs(p));
+        parse_push(p, parse_rhs(p));
         if (p->tok == TK_ELLIPSIS) {
             n->u.call.ellipsis = p->pos;
-            p_next(p);
+            parse_next(p);
         }
-        if (!p_at_comma(p, "argument list", TK_RPAREN)) break;
-        p_next(p);
+        if (!parse_at_comma(p, "argument list", TK_RPAREN)) break;
+        parse_next(p);
     }
     p->exprlev--;
-    n->u.call.args = p_list(p, mark);
+    n->u.call.args = parse_list(p, mark);
     n->u.call.rparen = expect_closing(p, TK_RPAREN, "argument list");
     return n;
 }
 
 static AstNode *element(Parser *p) {
-    AstNode *x = p->tok == TK_LBRACE ? p_literal_value(p, NULL) : p_expr(p);
+    AstNode *x = p->tok == TK_LBRACE ? parse_literal_value(p, NULL) : parse_expr(p);
     if (p->tok != TK_COLON) return x;
-    AstNode *kv = p_node(p, N_KeyValueExpr, p->pos);
+    AstNode *kv = parse_node(p, N_KeyValueExpr, p->pos);
     kv->u.kv.key = x;
     kv->u.kv.colon = p->pos;
-    p_next(p);
-    kv->u.kv.value = p->tok == TK_LBRACE ? p_literal_value(p, NULL) : p_expr(p);
+    parse_next(p);
+    kv->u.kv.value = p->tok == TK_LBRACE ? parse_literal_value(p, NULL) : parse_expr(p);
     return kv;
 }
 
-AstNode *p_literal_value(Parser *p, AstNode *type) {
-    if (!p_enter(p)) return p_bad(p, p->pos);
-    AstNode *n = p_node(p, N_CompositeLit, p->pos);
+AstNode *parse_literal_value(Parser *p, AstNode *type) {
+    if (!parse_enter(p)) return parse_bad(p, p->pos);
+    AstNode *n = parse_node(p, N_CompositeLit, p->pos);
     n->u.complit.type = type;
-    n->u.complit.lbrace = p_expect(p, TK_LBRACE, NULL);
+    n->u.complit.lbrace = parse_expect(p, TK_LBRACE, NULL);
     p->exprlev++;
     int mark = p->sn;
     while (p->tok != TK_RBRACE && p->tok != TK_EOF) {
-        p_push(p, element(p));
-        if (!p_at_comma(p, "composite literal", TK_RBRACE)) break;
-        p_next(p);
+        parse_push(p, element(p));
+        if (!parse_at_comma(p, "composite literal", TK_RBRACE)) break;
+        parse_next(p);
     }
     p->exprlev--;
-    n->u.complit.elts = p_list(p, mark);
+    n->u.complit.elts = parse_list(p, mark);
     n->u.complit.rbrace = expect_closing(p, TK_RBRACE, "composite literal");
-    p_leave(p);
+    parse_leave(p);
     return n;
 }
 
 static bool complit_ok(Parser *p, AstNode *x) {
-    AstNode *t = p_unparen(x);
+    AstNode *t = parse_unparen(x);
     switch (t->kind) {
     case N_Bad: case N_Ident: case N_SelectorExpr: case N_IndexExpr: case N_IndexListExpr:
         if (p->exprlev < 0) return false;
@@ -874,19 +883,19 @@ static bool complit_ok(Parser *p, AstNode *x) {
     case N_ArrayType: case N_StructType: case N_MapType: break;
     default: return false;
     }
-    if (t != x) p_syntax_error(p, ast_start(t), "cannot parenthesize type in composite literal");
+    if (t != x) parse_syntax_error(p, ast_start(t), "cannot parenthesize type in composite literal");
     return true;
 }
 
-AstNode *p_primary(Parser *p, AstNode *x) {
+AstNode *parse_primary(Parser *p, AstNode *x) {
     if (!x) x = operand(p);
     for (;;) {
         switch (p->tok) {
         case TK_PERIOD:
-            p_next(p);
+            parse_next(p);
             if (p->tok == TK_IDENT) {
-                AstNode *sel = p_ident(p);
-                AstNode *n = p_node(p, N_SelectorExpr, sel->pos);
+                AstNode *sel = parse_ident(p);
+                AstNode *n = parse_node(p, N_SelectorExpr, sel->pos);
                 n->u.sel.x = x;
                 n->u.sel.sel = sel;
                 x = n;
@@ -894,11 +903,11 @@ AstNode *p_primary(Parser *p, AstNode *x) {
                 x = type_assertion(p, x);
             } else {
                 Pos pos = p->pos;
-                p_syntax_error(p, pos, "expected name or (");
-                if (p->tok != TK_RBRACE) p_next(p);
-                AstNode *sel = p_node(p, N_Ident, pos);
+                parse_syntax_error(p, pos, "expected name or (");
+                if (p->tok != TK_RBRACE) parse_next(p);
+                AstNode *sel = parse_node(p, N_Ident, pos);
                 sel->u.ident.name = syn_intern("_", 1);
-                AstNode *n = p_node(p, N_SelectorExpr, pos);
+                AstNode *n = parse_node(p, N_SelectorExpr, pos);
                 n->u.sel.x = x;
                 n->u.sel.sel = sel;
                 x = n;
@@ -908,7 +917,7 @@ AstNode *p_primary(Parser *p, AstNode *x) {
         case TK_LPAREN: x = call(p, x); break;
         case TK_LBRACE:
             if (!complit_ok(p, x)) return x;
-            x = p_literal_value(p, x);
+            x = parse_literal_value(p, x);
             break;
         default: return x;
         }
@@ -923,7 +932,7 @@ static AstNode *recv_chan(Parser *p, Pos arrow, AstNode *x) {
     AstNode *typ = x;
     int dir = AST_SEND;
     while (typ && typ->kind == N_ChanType && dir == AST_SEND) {
-        if (typ->u.chan.dir == AST_RECV) p_syntax_error(p, typ->u.chan.arrow, "expected chan");
+        if (typ->u.chan.dir == AST_RECV) parse_syntax_error(p, typ->u.chan.arrow, "expected chan");
         Pos a = typ->u.chan.arrow;
         typ->pos = arrow;
         typ->u.chan.arrow = arrow;
@@ -932,7 +941,7 @@ static AstNode *recv_chan(Parser *p, Pos arrow, AstNode *x) {
         typ->u.chan.dir = AST_RECV;
         typ = typ->u.chan.value;
     }
-    if (dir == AST_SEND) p_syntax_error(p, arrow, "expected channel type");
+    if (dir == AST_SEND) parse_syntax_error(p, arrow, "expected channel type");
     return x;
 }
 
@@ -941,64 +950,64 @@ static AstNode *unary1(Parser *p) {
     case TK_ADD: case TK_SUB: case TK_NOT: case TK_XOR: case TK_AND: case TK_TILDE: case TK_ARROW: {
         Pos pos = p->pos;
         Tok op = p->tok;
-        p_next(p);
+        parse_next(p);
         AstNode *x = unary(p);
         if (op == TK_ARROW && x->kind == N_ChanType) return recv_chan(p, pos, x);
-        AstNode *n = p_node(p, N_UnaryExpr, pos);
+        AstNode *n = parse_node(p, N_UnaryExpr, pos);
         n->u.unary.op = op;
         n->u.unary.x = x;
         return n;
     }
     case TK_MUL: {
         Pos pos = p->pos;
-        p_next(p);
+        parse_next(p);
         return star_of(p, pos, unary(p));
     }
-    default: return p_primary(p, NULL);
+    default: return parse_primary(p, NULL);
     }
 }
 
 static AstNode *unary(Parser *p) {
-    if (!p_enter(p)) return p_bad(p, p->pos);
+    if (!parse_enter(p)) return parse_bad(p, p->pos);
     AstNode *x = unary1(p);
-    p_leave(p);
+    parse_leave(p);
     return x;
 }
 
-AstNode *p_binary(Parser *p, AstNode *x, int prec1) {
+AstNode *parse_binary(Parser *p, AstNode *x, int prec1) {
     if (!x) x = unary(p);
     for (;;) {
         Tok op = p->tok;
         if (p->inrhs && op == TK_ASSIGN) op = TK_EQL;
         int prec = tok_prec(op);
         if (prec < prec1) return x;
-        AstNode *n = p_node(p, N_BinaryExpr, p_expect(p, op, NULL));
+        AstNode *n = parse_node(p, N_BinaryExpr, parse_expect(p, op, NULL));
         n->u.binary.op = op;
         n->u.binary.x = x;
-        n->u.binary.y = p_binary(p, NULL, prec + 1);
+        n->u.binary.y = parse_binary(p, NULL, prec + 1);
         x = n;
     }
 }
 
-AstNode *p_expr(Parser *p) { return p_binary(p, NULL, 1); }
+AstNode *parse_expr(Parser *p) { return parse_binary(p, NULL, 1); }
 
-AstNode *p_rhs(Parser *p) {
+AstNode *parse_rhs(Parser *p) {
     bool old = p->inrhs;
     p->inrhs = true;
-    AstNode *x = p_expr(p);
+    AstNode *x = parse_expr(p);
     p->inrhs = old;
     return x;
 }
 
-AstList p_expr_list(Parser *p, bool inrhs) {
+AstList parse_expr_list(Parser *p, bool inrhs) {
     bool old = p->inrhs;
     p->inrhs = inrhs;
     int mark = p->sn;
-    p_push(p, p_expr(p));
+    parse_push(p, parse_expr(p));
     while (p->tok == TK_COMMA) {
-        p_next(p);
-        p_push(p, p_expr(p));
+        parse_next(p);
+        parse_push(p, parse_expr(p));
     }
     p->inrhs = old;
-    return p_list(p, mark);
+    return parse_list(p, mark);
 }

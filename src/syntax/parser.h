@@ -22,53 +22,60 @@ typedef struct Parser {
     Pos syncpos;     /* advance's progress guard */
     int synccnt;
     int ndir;        /* directives already attached to declarations */
+    int fnest;       /* block nesting: 0 at top level */
+    const char *declctx; /* how a spec's missing semicolon is reported */
+    uint32_t prevend;    /* byte offset just after the previous token */
+    uint32_t simple_from, simple_to; /* source range of the last simple statement */
     char *blk, *blkend; /* zeroed arena block nodes are cut from */
     AstNode **stk;   /* scratch stack for lists */
     int sn, scap;
 } Parser;
 
 /* parse.c */
-void p_init_sets(void);
-void p_next(Parser *p);
-Pos p_expect(Parser *p, Tok t, const char *context);
-bool p_got(Parser *p, Tok t);
-void p_syntax_error(Parser *p, Pos pos, const char *msg);
-void p_error(Parser *p, Pos pos, const char *msg);
-void p_advance(Parser *p, const bool *to);
-void p_expect_semi(Parser *p, const char *context);
-bool p_at_comma(Parser *p, const char *context, Tok follow);
-AstNode *p_node(Parser *p, AstKind k, Pos pos);
-void p_push(Parser *p, AstNode *n);
-AstList p_list(Parser *p, int mark);
-bool p_enter(Parser *p);
-void p_leave(Parser *p);
-extern bool p_stmt_start[TK_COUNT], p_decl_start[TK_COUNT], p_expr_end[TK_COUNT];
+void parse_init_sets(void);
+void parse_next(Parser *p);
+Pos parse_expect(Parser *p, Tok t, const char *context);
+bool parse_got(Parser *p, Tok t);
+void parse_progress(Parser *p, Pos before);
+void parse_syntax_error(Parser *p, Pos pos, const char *msg);
+void parse_error(Parser *p, Pos pos, const char *msg);
+void parse_advance(Parser *p, const bool *to);
+void parse_expect_semi(Parser *p, const char *context);
+bool parse_at_comma(Parser *p, const char *context, Tok follow);
+AstNode *parse_node(Parser *p, AstKind k, Pos pos);
+void parse_push(Parser *p, AstNode *n);
+AstList parse_list(Parser *p, int mark);
+bool parse_enter(Parser *p);
+void parse_leave(Parser *p);
+extern bool parse_stmt_start[TK_COUNT], parse_decl_start[TK_COUNT], parse_expr_end[TK_COUNT], parse_stmt_end[TK_COUNT],
+    parse_clause_start[TK_COUNT];
 
 /* parse_expr.c */
-AstNode *p_ident(Parser *p);
-AstNode *p_bad(Parser *p, Pos from);
-AstNode *p_expr(Parser *p);
-AstNode *p_rhs(Parser *p);
-AstList p_expr_list(Parser *p, bool inrhs);
-AstNode *p_binary(Parser *p, AstNode *x, int prec1);
-AstNode *p_primary(Parser *p, AstNode *x);
-AstNode *p_type(Parser *p);
-AstNode *p_try_type(Parser *p);
-AstNode *p_array_type(Parser *p, Pos lbrack, AstNode *len);
-AstNode *p_params(Parser *p, bool result);
-AstNode *p_param_list_fields(Parser *p, AstNode *name0, AstNode *typ0, Tok closing, Pos opening);
-AstNode *p_type_params(Parser *p);
-AstNode *p_literal_value(Parser *p, AstNode *type);
-AstNode *p_func_type_or_lit(Parser *p);
-AstNode *p_unparen(AstNode *x);
+AstNode *parse_ident(Parser *p);
+AstNode *parse_bad(Parser *p, Pos from);
+AstNode *parse_expr(Parser *p);
+AstNode *parse_rhs(Parser *p);
+AstList parse_expr_list(Parser *p, bool inrhs);
+AstNode *parse_binary(Parser *p, AstNode *x, int prec1);
+AstNode *parse_primary(Parser *p, AstNode *x);
+AstNode *parse_type(Parser *p);
+AstNode *parse_try_type(Parser *p);
+AstNode *parse_array_type(Parser *p, Pos lbrack, AstNode *len);
+AstNode *parse_params(Parser *p, bool result);
+AstNode *parse_param_list_fields(Parser *p, AstNode *name0, AstNode *typ0, Tok closing, Pos opening);
+AstNode *parse_type_params(Parser *p);
+AstNode *parse_literal_value(Parser *p, AstNode *type);
+AstNode *parse_func_type_or_lit(Parser *p);
+AstNode *parse_unparen(AstNode *x);
 
 /* parse_stmt.c */
-AstNode *p_stmt(Parser *p);
-AstNode *p_block(Parser *p);
-AstList p_stmt_list(Parser *p);
+AstNode *parse_stmt(Parser *p);
+AstNode *parse_block(Parser *p);
+AstNode *parse_block_after(Parser *p, const char *what);
+AstList parse_stmt_list(Parser *p);
 
 /* parse_decl.c */
-AstNode *p_decl(Parser *p, const bool *sync);
-AstNode *p_gen_decl(Parser *p, Tok keyword);
+AstNode *parse_decl(Parser *p, const bool *sync);
+AstNode *parse_gen_decl(Parser *p, Tok keyword);
 
 #endif

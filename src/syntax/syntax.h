@@ -3,12 +3,13 @@
  *
  *   AstFile *f = syn_parse_file(id, arena, &diags);   // id from file_add
  *   ... walk f->decls (see ast.h) ...
- *   ast_dump_file(f, path, stdout);
+ *   ast_dump_file(f, stdout);                         // docs/ast-dump.md
+ *   syn_print_errors(&diags, f->toomany, stderr);     // as gc prints them
  *
  * Syntax errors are added to the DiagList with gc's wording and filtering
- * (at most one syntax error per line, at most 10 errors then "too many
- * errors"); the tree of a file with errors is still returned but may hold
- * Bad nodes. */
+ * (at most one syntax error per line, at most 10 errors, then "too many
+ * errors" at f->toomany); the tree of a file with errors is still returned
+ * but may hold Bad nodes. The tree equals go/parser's for valid files. */
 #ifndef GOESC_SYNTAX_H
 #define GOESC_SYNTAX_H
 
@@ -37,10 +38,15 @@ typedef struct SynErrors {
     DiagList *out;
     uint32_t lastline; /* line of the last syntax error (0: none) */
     int count;         /* errors accepted so far */
-    bool stopped;      /* "too many errors" was reported */
+    bool stopped;      /* the limit was reached: ignore further errors */
+    Pos toomany;       /* where gc says "too many errors" (file 0: not) */
 } SynErrors;
 
 void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
+
+/* syn_print_errors prints a file's errors as gc does: sorted, then "too
+ * many errors" (AstFile.toomany) when the limit was reached. */
+void syn_print_errors(DiagList *dl, Pos toomany, FILE *fp);
 
 /* ---- lexer ----------------------------------------------------------- */
 
@@ -52,6 +58,7 @@ typedef struct Lexer {
     uint32_t file, line;
     Tok tok;
     uint32_t tline, tcol;   /* position of tok */
+    uint32_t toff;          /* byte offset of tok */
     uint32_t eline, ecol;   /* position just after tok */
     const char *lit;        /* literal text */
     uint32_t len;           /* its length */

@@ -1,0 +1,6 @@
+package cr
+
+const s = `a
+b`
+
+var x = 1 // comment
