@@ -320,7 +320,6 @@ void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/t
 void check_match_types(Checker *chk, Operand *x, Operand *y);
 Type *check_chan_elem(Checker *chk, Pos pos, Operand *x, bool recv); /* reports; NULL on error */
 void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool type_switch);
-bool check_is_complete(Checker *chk, Type *t);
 const char *check_composite_kind(Type *t);           /* "slice", "map", ... or "" */
 int check_const_basic(BasicKind k);                  /* ConstBasic or -1 */
 int check_ptr_size(void);
