@@ -161,25 +161,6 @@ static const char *const mode_names[] = {
 #undef X
 };
 
-static const char *composite_kind(Type *t) {
-    Type *u = ty_underlying(t);
-    if (!u) return "";
-    switch (u->kind) {
-    case T_ARRAY: return "array";
-    case T_SLICE: return "slice";
-    case T_STRUCT: return "struct";
-    case T_POINTER: return "pointer";
-    case T_SIGNATURE: return "func";
-    case T_INTERFACE: return "interface";
-    case T_MAP: return "map";
-    case T_CHAN: return "chan";
-    case T_TUPLE: return "tuple";
-    case T_UNION: return "union";
-    case T_BASIC: return u->u.basic.name;
-    default: return "";
-    }
-}
-
 static void const_write(StrBuf *b, ConstVal v) {
     Arena *a = arena_new();
     sb_puts(b, cv_string_of(a, v));
@@ -232,7 +213,9 @@ static void operand_write_q(StrBuf *b, const Operand *x, Checker *chk) {
             Type *ua = ty_unalias(x->type);
             bool tpar = ua && ua->kind == T_TYPEPARAM;
             if (!tpar && (x->type->kind == T_ALIAS || x->type->kind == T_NAMED)) {
-                sb_puts(b, composite_kind(x->type));
+                const char *what = check_composite_kind(x->type);
+                if (!*what) what = ty_underlying(x->type)->u.basic.name; /* a renamed basic type */
+                sb_puts(b, what);
                 sb_putc(b, ' ');
             }
             sb_puts(b, "type ");

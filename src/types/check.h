@@ -236,6 +236,7 @@ const char *check_qualifier(const Package *pkg, void *chk); /* for ty_write: NUL
 /* ---- resolver.c / decl.c / initorder.c --------------------------------- */
 
 void check_collect_objects(Checker *chk);
+void check_arity_match(Checker *chk, AstNode *spec, AstNode *init); /* missing/extra init exprs */
 void check_package_objects(Checker *chk);
 void check_obj_decl(Checker *chk, Object *obj, Type *def);  /* declare obj's type on demand */
 void check_decl_stmt(Checker *chk, AstNode *decl);          /* local const/var/type declarations */

@@ -557,25 +557,6 @@ static void local_vars(Checker *chk, AstNode *s) {
     for (int i = 0; i < names.n; i++) check_declare(chk, chk->env.scope, names.a[i], lhs0[i], scope_pos);
 }
 
-static void local_arity(Checker *chk, AstNode *s, AstNode *init) {
-    int l = s->u.value.names.n, r = init ? init->u.value.values.n : s->u.value.values.n;
-    if (!init && r == 0) {
-        if (!s->u.value.type) check_errorf(chk, ast_start(s), "missing type or init expr");
-    } else if (l < r) {
-        if (l < s->u.value.values.n) {
-            AstNode *n = s->u.value.values.a[l];
-            check_errorf(chk, ast_start(n), "extra init expr %E", n);
-        } else {
-            char *p = check_pos_string(ast_start(init));
-            check_errorf(chk, ast_start(s), "extra init expr at %s", p);
-            free(p);
-        }
-    } else if (l > r && (init || r != 1)) {
-        AstNode *n = s->u.value.names.a[r];
-        check_errorf(chk, n->pos, "missing init expr for %s", n->u.ident.name->s);
-    }
-}
-
 void check_decl_stmt(Checker *chk, AstNode *decl) {
     if (decl->kind != N_GenDecl) return;
     AstNode *last = NULL;
@@ -593,10 +574,10 @@ void check_decl_stmt(Checker *chk, AstNode *decl) {
             bool inherited = true;
             if (s->u.value.type || s->u.value.values.n) last = s, inherited = false;
             else if (!last) inherited = false;
-            local_arity(chk, s, last ? last : s);
+            check_arity_match(chk, s, last ? last : s);
             local_consts(chk, s, last, iota, inherited);
         } else if (s->kind == N_ValueSpec) {
-            local_arity(chk, s, NULL);
+            check_arity_match(chk, s, NULL);
             local_vars(chk, s);
         }
     }

@@ -14,9 +14,9 @@
 static bool is_blank(const Sym *s) { return s->len == 1 && s->s[0] == '_'; }
 static bool sym_is(const Sym *s, const char *lit) { return !strcmp(s->s, lit); }
 
-/* arity_match reports missing and extra init expressions (go/types'
+/* check_arity_match reports missing and extra init expressions (go/types'
  * arityMatch); init is the spec whose values are inherited, or NULL. */
-static void arity_match(Checker *chk, AstNode *s, AstNode *init) {
+void check_arity_match(Checker *chk, AstNode *s, AstNode *init) {
     int l = s->u.value.names.n, r = init ? init->u.value.values.n : s->u.value.values.n;
     if (!init && r == 0) {
         if (!s->u.value.type) check_errorf(chk, ast_start(s), "missing type or init expr");
@@ -259,10 +259,10 @@ static void collect_gendecl(Checker *chk, Scope *fs, AstFile *af, AstNode *d) {
             bool inherited = true;
             if (s->u.value.type || s->u.value.values.n) last = s, inherited = false;
             else if (!last) inherited = false;
-            arity_match(chk, s, last ? last : s);
+            check_arity_match(chk, s, last ? last : s);
             collect_const(chk, fs, af, s, last, iota, inherited);
         } else if (s->kind == N_ValueSpec) {
-            arity_match(chk, s, NULL);
+            check_arity_match(chk, s, NULL);
             collect_var(chk, fs, af, s);
         }
     }
