@@ -14,6 +14,7 @@ static const char usage[] =
     "  list [-deps] [-e] [-tags list] PATTERNS\n"
     "                           list packages and their Go files, as go list\n"
     "  env [NAME...]            print GOROOT, GOOS, GOARCH, CGO_ENABLED, GOVERSION\n"
+    "  check [-dump] PATTERNS   type-check packages; -dump prints what the checker recorded\n"
     "  help                     this text\n";
 
 typedef struct Command {
@@ -24,6 +25,7 @@ typedef struct Command {
 static const Command commands[] = {
     {"parse", cmd_parse},
     {"list", cmd_list},
+    {"check", cmd_check},
     {"env", cmd_goroot},
 };
 

@@ -7,5 +7,6 @@
 int cmd_parse(int argc, char **argv); /* goesc parse [-dump] FILE... */
 int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
 int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build settings */
+int cmd_check(int argc, char **argv); /* goesc check [-dump] PATTERNS */
 
 #endif

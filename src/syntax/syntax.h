@@ -85,6 +85,7 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags);
 /* ---- AST helpers and dump -------------------------------------------- */
 
 Pos ast_start(const AstNode *n); /* go/ast's Pos() */
+Pos ast_end(const AstNode *n);   /* go/ast's End(): just after the node */
 void ast_dump_file(const AstFile *f, FILE *fp);
 void ast_quote(FILE *fp, const char *s, size_t n); /* strconv.QuoteToASCII */
 

@@ -133,6 +133,7 @@ typedef struct Env {
     bool in_tparams;  /* checking a type parameter list */
     bool has_label;   /* the function body has labels */
     bool has_call_or_recv; /* a constant expression contains a call or receive */
+    Pos errat;        /* errors go here instead (inherited constant init expressions) */
 } Env;
 
 typedef struct Checker Checker;
@@ -177,6 +178,16 @@ struct Checker {
 
     Env env;
     int nerrors;
+
+    Vec(Object *) objlist; /* package-level objects in source order (go/types' objList) */
+    Map objpath_idx;       /* Object* -> (void*)(index+1) in objpath: grey objects */
+    Map used_pkgnames;     /* PkgName Object* -> non-NULL once used */
+    Vec(Object *) imports; /* PkgName objects of all import specs */
+    Map dot_imports;       /* file Scope* -> Map* (Sym* -> PkgName Object*) */
+    Vec(Type *) pending;   /* Named types whose underlying waits for another (rhs in underlying chain) */
+    Map named_rhs;         /* Named Type* -> its declared rhs Type* */
+    bool in_tparam_list;   /* collecting a type parameter list */
+    Map sig_scopes;        /* Signature Type* -> its function Scope* */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -206,6 +217,14 @@ void record_untyped(Checker *chk); /* flush remaining untyped expressions */
 void check_declare(Checker *chk, Scope *scope, AstNode *ident, Object *obj, Pos scope_pos);
 Object *check_lookup(Checker *chk, Sym *name); /* in env.scope, position-aware */
 bool check_allow_version(Checker *chk, int minor); /* language version >= go1.minor */
+/* check_verify_version reports "%s requires go1.N or later" unless allowed. */
+bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what);
+void check_use_pkgname(Checker *chk, Object *pkgname); /* mark an import used (selectors) */
+void check_add_decl_dep(Checker *chk, Object *to);     /* env.decl depends on package-level to */
+/* check_errorv: an error in several parts ("\n\tPOS: msg" continuation lines) */
+void check_error_parts(Checker *chk, Pos pos, const char *msg, int nparts, const Pos *ppos, char **pmsg);
+char *check_pos_string(Pos pos);                    /* "file:line:col" as gc prints it */
+const char *check_qualifier(const Package *pkg, void *chk); /* for ty_write: NULL in chk's package */
 
 /* ---- resolver.c / decl.c / initorder.c --------------------------------- */
 
@@ -215,6 +234,12 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def);  /* declare obj's typ
 void check_decl_stmt(Checker *chk, AstNode *decl);          /* local const/var/type declarations */
 void check_init_order(Checker *chk);
 void check_unused_imports(Checker *chk);
+void check_obj_decl_pkg(Checker *chk, Object *obj); /* check_obj_decl without def */
+bool check_is_complete(Checker *chk, Type *t);       /* go/types' isComplete (reports cycles) */
+void check_direct_cycles(Checker *chk);             /* cycles through type names only (cycles.go) */
+void check_finish_pending(Checker *chk);            /* Named types left without underlying: invalid */
+void check_valid_type(Checker *chk, Type *named);   /* invalid recursive types (validtype.go) */
+void check_report_cycle(Checker *chk, Object **cycle, int n, int start); /* go/types' cycleError */
 
 /* ---- typexpr.c ---------------------------------------------------------- */
 
@@ -226,6 +251,17 @@ void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type
 Type *check_func_type(Checker *chk, AstNode *recv, AstNode *ftype, Object **recv_out); /* a Signature */
 void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n);
 int64_t check_array_len(Checker *chk, AstNode *e);           /* -1 on error */
+Type *check_new_signature(void);                             /* empty Signature (params, results set) */
+void check_func_type_into(Checker *chk, Type *sig, AstNode *recv, AstNode *ftype);
+/* check_sig_scope: the function scope (parameters, results, receiver) of a
+ * Signature made by check_func_type*: go/types' sig.scope. */
+Scope *check_sig_scope(Checker *chk, Type *sig);
+/* check_qualified_ident: pkg.Name selectors (records uses, marks the import
+ * used); false when e's X is not a package name. */
+bool check_qualified_ident(Checker *chk, Operand *x, AstNode *e);
+/* implmsg.c: wording of implementation failures (go/types' causes) */
+char *check_impl_cause(Checker *chk, Type *v, Type *t, bool constraint, ImplCause *c);
+char *check_missing_method_cause(Checker *chk, Type *v, Type *t, Missing *miss);
 
 /* ---- expr.c, conversion.c ----------------------------------------------- */
 
@@ -253,6 +289,43 @@ void check_binary(Checker *chk, Operand *x, AstNode *e, AstNode *lhs, AstNode *r
 void check_shift(Checker *chk, Operand *x, Operand *y, AstNode *e, Tok op);
 void check_comparison(Checker *chk, Operand *x, Operand *y, Tok op, bool switch_case);
 
+/* expr.c, expr_util.c, untyped.c, implements.c, assign.c, index.c helpers
+ * (check-expr). Codes of an implicit conversion failure: */
+enum { CONV_OK, CONV_TRUNCATED, CONV_OVERFLOW, CONV_INVALID_CONST, CONV_INVALID_UNTYPED };
+void check_invalidate(Operand *x);                   /* call.c */
+bool check_is_nil(const Operand *x);                 /* untyped nil (either mode) */
+bool check_typ_valid(Type *t);                      /* non-NULL and not invalid */
+AstNode *check_unparen(AstNode *e);
+bool check_is_blank(const AstNode *e);               /* the identifier _ */
+AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);
+const char *check_nth(Checker *chk, int n, const char *what); /* "2nd what" */
+Pos check_expr_end(const AstNode *e);                /* go/ast's End() */
+Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
+/* chk->untyped: a NULL value means the entry was removed (Map has no
+ * deletion); record_untyped must skip NULL values. */
+void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
+bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
+void check_non_generic(Checker *chk, Type *target, Operand *x); /* target: for reverse inference, or NULL */
+Type *check_target_sig(Type *t);                     /* go/types' newTarget */
+void check_generic_expr_hint(Checker *chk, Operand *x, AstNode *e, Type *hint);
+bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok); /* true: comma-ok pair */
+void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/types' exprList */
+void check_match_types(Checker *chk, Operand *x, Operand *y);
+Type *check_chan_elem(Checker *chk, Pos pos, Operand *x, bool recv); /* reports; NULL on error */
+void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool type_switch);
+bool check_is_complete(Checker *chk, Type *t);
+const char *check_composite_kind(Type *t);           /* "slice", "map", ... or "" */
+int check_const_basic(BasicKind k);                  /* ConstBasic or -1 */
+int check_ptr_size(void);
+bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *rounded);
+Type *check_implicit_type(Checker *chk, Operand *x, Type *target, ConstVal *val, int *code);
+void check_invalid_conversion(Checker *chk, int code, Operand *x, Type *target);
+void check_update_expr_val(Checker *chk, AstNode *e, ConstVal val);
+bool check_implements(Checker *chk, Type *v, Type *t, bool constraint, char **cause);
+void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *pair);
+bool check_is_valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative);
+Type *check_index(Checker *chk, AstNode *index, int64_t max, int64_t *val); /* NULL if invalid */
+
 /* ---- call.c, builtins.c, index.c, literals.c ---------------------------- */
 
 ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call);
@@ -264,6 +337,16 @@ void check_func_inst(Checker *chk, Operand *x, AstNode *e, bool infer);
 void check_composite_lit(Checker *chk, Operand *x, AstNode *e, Type *hint);
 void check_func_lit(Checker *chk, Operand *x, AstNode *e);
 void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
+/* call.c: go/types' funcInst with a target signature T for reverse
+ * inference (NULL: none); returns partial type arguments (count in
+ * *ntargs) when !infer leaves some missing, else NULL. */
+Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, Operand *x, AstNode *inst,
+                              bool infer, int *ntargs);
+char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
+char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
+void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
+void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */
+char *check_missing_cause(Checker *chk, Type *v, Type *t, Missing *m); /* "(missing method m)" ... */
 
 /* ---- assign.c, stmt.c, range.c, labels.c -------------------------------- */
 
@@ -276,6 +359,21 @@ void check_stmt_list(Checker *chk, int ctxt, AstList list);
 void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
 void check_labels(Checker *chk, AstNode *body);
 bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
+/* statement contexts (go/types' stmtContext) */
+enum {
+    SC_BREAK_OK = 1 << 0,          /* break is ok */
+    SC_CONTINUE_OK = 1 << 1,       /* continue is ok */
+    SC_FALLTHROUGH_OK = 1 << 2,    /* fallthrough is ok */
+    SC_FINAL_SWITCH_CASE = 1 << 3, /* in the final case of a switch */
+    SC_IN_TYPE_SWITCH = 1 << 4,    /* in a type switch */
+};
+void check_stmt(Checker *chk, int ctxt, AstNode *s);
+void check_open_scope(Checker *chk, AstNode *node, const char *comment); /* recorded for node */
+void check_close_scope(Checker *chk);
+/* go/types' assignVar and initVar (assign.c): assign x (or, when x is
+ * NULL, the value of rhs) to lhs; initialize variable lhs with x. */
+void check_assign_var(Checker *chk, AstNode *lhs, AstNode *rhs, Operand *x, const char *context);
+void check_init_var(Checker *chk, Object *lhs, Operand *x, const char *context);
 
 /* ---- operand printing for messages (check.c) ------------------------------ */
 

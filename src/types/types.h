@@ -284,6 +284,7 @@ struct Object {
     Pos pos;
     uint32_t id;    /* creation order */
     bool exported;
+    Pos scope_pos;  /* the checker's lookups see the object from here on (file 0: always) */
     union {
         ConstVal val;       /* OBJ_CONST */
         Package *imported;  /* OBJ_PKGNAME */

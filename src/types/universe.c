@@ -111,5 +111,5 @@ void ty_init(void) {
     def(OBJ_CONST, "false", ty_basic[B_UNTYPED_BOOL])->u.val = cv_bool(false);
     def(OBJ_CONST, "iota", ty_basic[B_UNTYPED_INT])->u.val = cv_int64(0);
     def(OBJ_NIL, "nil", ty_basic[B_UNTYPED_NIL]);
-    for (int i = 0; i < BLT_COUNT; i++) def(OBJ_BUILTIN, ty_builtins[i].name, NULL)->u.builtin = (BuiltinId)i;
+    for (int i = 0; i < BLT_COUNT; i++) def(OBJ_BUILTIN, ty_builtins[i].name, ty_basic[B_INVALID])->u.builtin = (BuiltinId)i;
 }

@@ -1,0 +1,295 @@
+/* check.c: `goesc check [-dump] PATTERNS`: load, parse and type-check
+ * packages.
+ *
+ * Every package of the graph is checked from source in dependency order
+ * (std included); `unsafe` is the checker's own. A package's files are
+ * parsed by two threads just before it is checked (the checker itself is
+ * single-threaded: types live in one arena). Errors of all packages are
+ * printed sorted by position, as file:line:col: message, with file names
+ * relative to the current directory where that is shorter. With -dump,
+ * the packages the patterns name are dumped in the format of
+ * docs/types-dump.md. */
+#include <malloc.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd/cmd.h"
+#include "load/load.h"
+#include "syntax/syntax.h"
+#include "types/check.h"
+
+void check_dump_package(FILE *out, const char *path, AstFile **files, int nfiles, TypesInfo *info);
+
+static const char check_usage[] = "usage: goesc check [-dump] [-tags list] [packages]\n";
+
+/* ---- per-package state ----------------------------------------------------------- */
+
+typedef struct PkgState {
+    LoadPackage *lp;
+    Package *pkg;
+    AstFile **files;
+    Arena **arenas; /* one per file */
+    DiagList *diags; /* one per file (syntax errors) */
+    uint32_t *ids;
+} PkgState;
+
+typedef struct Run {
+    LoadGraph *g;
+    PkgState *ps;
+    Map bypath;     /* Sym* of import path -> PkgState* */
+    DiagList errors;
+    const char *cwd;
+} Run;
+
+/* ---- file names as go prints them ------------------------------------------------- */
+
+static const char *short_path(const char *cwd, const char *path) {
+    size_t n = strlen(cwd);
+    if (path[0] != '/' || !cwd[0]) return path;
+    if (!strncmp(path, cwd, n) && path[n] == '/') {
+        const char *rest = path + n + 1;
+        if (!strchr(rest, '/')) return xsprintf("./%s", rest);
+        return xstrdup(rest);
+    }
+    return path;
+}
+
+/* ---- parsing -------------------------------------------------------------------------- */
+
+typedef struct ParseJob {
+    PkgState *p;
+    atomic_int next;
+} ParseJob;
+
+static void parse_one(PkgState *p, int i) {
+    size_t size;
+    const char *err;
+    char *text = read_file(p->lp->files[i], &size, &err);
+    SrcFile *sf = file_get(p->ids[i]);
+    if (!text) {
+        diag_add(&p->diags[i], (Pos){0}, "open %s: %s", p->lp->files[i], err);
+        return;
+    }
+    sf->text = text;
+    sf->size = size;
+    p->arenas[i] = arena_new();
+    p->files[i] = syn_parse_file(p->ids[i], p->arenas[i], &p->diags[i]);
+    free(text);
+    sf->text = NULL;
+}
+
+static void *parse_worker(void *arg) {
+    ParseJob *j = arg;
+    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->p->lp->nfiles;) parse_one(j->p, i);
+    return NULL;
+}
+
+static bool parse_package(Run *r, PkgState *p) {
+    int n = p->lp->nfiles;
+    p->files = xmalloc(sizeof(AstFile *) * (size_t)(n + 1));
+    p->arenas = xmalloc(sizeof(Arena *) * (size_t)(n + 1));
+    p->diags = xmalloc(sizeof(DiagList) * (size_t)(n + 1));
+    p->ids = xmalloc(sizeof(uint32_t) * (size_t)(n + 1));
+    memset(p->files, 0, sizeof(AstFile *) * (size_t)(n + 1));
+    memset(p->arenas, 0, sizeof(Arena *) * (size_t)(n + 1));
+    memset(p->diags, 0, sizeof(DiagList) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        p->ids[i] = file_add(p->lp->files[i], NULL, 0);
+        file_set_display(p->ids[i], short_path(r->cwd, p->lp->files[i]));
+    }
+    ParseJob j = {p, 0};
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)256 << 20);
+    bool started = n > 1 && pthread_create(&t, &attr, parse_worker, &j) == 0;
+    parse_worker(&j);
+    if (started) pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        for (int k = 0; k < p->diags[i].v.n; k++) {
+            Diag *d = &p->diags[i].v.a[k];
+            diag_add(&r->errors, d->pos, "%s", d->msg);
+            ok = false;
+        }
+        diag_free(&p->diags[i]);
+    }
+    return ok;
+}
+
+static void free_asts(PkgState *p) {
+    for (int i = 0; p->arenas && i < p->lp->nfiles; i++)
+        if (p->arenas[i]) arena_free(p->arenas[i]);
+    free(p->files);
+    free(p->arenas);
+    free(p->diags);
+    free(p->ids);
+    p->files = NULL;
+    p->arenas = NULL;
+}
+
+/* ---- importing ----------------------------------------------------------------------- */
+
+typedef struct ImportCtx {
+    Run *r;
+    PkgState *p;
+} ImportCtx;
+
+static bool vendor_match(const char *resolved, const char *path) {
+    size_t rn = strlen(resolved), pn = strlen(path);
+    if (rn <= pn || strcmp(resolved + rn - pn, path)) return false;
+    const char *v = resolved + rn - pn;
+    return (v - resolved >= 7 && !strncmp(v - 7, "vendor/", 7));
+}
+
+static Package *import_fn(const char *path, void *ctx) {
+    ImportCtx *ic = ctx;
+    LoadPackage *lp = ic->p->lp;
+    for (int i = 0; i < lp->nimports; i++) {
+        const char *rp = lp->imports_path[i];
+        if (strcmp(rp, path) && !vendor_match(rp, path)) continue;
+        PkgState *dep = map_getp(&ic->r->bypath, intern_cstr(rp));
+        return dep ? dep->pkg : NULL;
+    }
+    PkgState *dep = map_getp(&ic->r->bypath, intern_cstr(path));
+    return dep ? dep->pkg : NULL;
+}
+
+/* ---- checking ------------------------------------------------------------------------- */
+
+static int go_minor(const char *gover) {
+    if (!gover) return 0;
+    const char *dot = strchr(gover, '.');
+    return dot ? atoi(dot + 1) : 0;
+}
+
+static bool is_root(Run *r, LoadPackage *lp) {
+    for (int i = 0; i < r->g->nroots; i++)
+        if (r->g->roots[i] == lp) return true;
+    return false;
+}
+
+static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
+    LoadPackage *lp = p->lp;
+    bool ok = parse_package(r, p);
+    Sym *name = lp->name && *lp->name ? intern_cstr(lp->name) : NULL;
+    p->pkg = pkg_new(lp->path, name);
+    if (!ok) {
+        p->pkg->fake = true;
+        free_asts(p);
+        return;
+    }
+    TypesInfo info;
+    memset(&info, 0, sizeof info);
+    Arena *arena = arena_new(); /* constant values live here: kept */
+    ImportCtx ic = {r, p};
+    check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
+    if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    map_clear(&info.types);
+    map_clear(&info.defs);
+    map_clear(&info.uses);
+    map_clear(&info.implicits);
+    map_clear(&info.selections);
+    map_clear(&info.instances);
+    map_clear(&info.scopes);
+    vec_free(&info.init_order);
+    free_asts(p);
+}
+
+static void print_errors(DiagList *dl) {
+    diag_sort(dl);
+    const char *last = NULL;
+    for (int i = 0; i < dl->v.n; i++) {
+        Diag *d = &dl->v.a[i];
+        char *line = d->pos.file ? xsprintf("%s:%u:%u: %s", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg)
+                                 : xstrdup(d->msg);
+        if (!last || strcmp(last, line)) fprintf(stderr, "%s\n", line);
+        free((char *)last);
+        last = line;
+    }
+    free((char *)last);
+}
+
+static int run_check(LoadGraph *g, bool dump) {
+    Run r;
+    memset(&r, 0, sizeof r);
+    r.g = g;
+    char cwd[4096];
+    r.cwd = getcwd(cwd, sizeof cwd) ? cwd : "";
+    r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
+    memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
+    int status = 0;
+    for (int i = 0; i < g->npkgs; i++)
+        if (g->pkgs[i]->error) {
+            fprintf(stderr, "%s\n", g->pkgs[i]->error);
+            status = 1;
+        }
+    if (status) return status;
+    FILE *out = stdout;
+    for (int i = 0; i < g->npkgs; i++) {
+        PkgState *p = &r.ps[i];
+        p->lp = g->pkgs[i];
+        if (!strcmp(p->lp->path, "unsafe")) {
+            p->pkg = ty_unsafe;
+            map_putp(&r.bypath, intern_cstr(p->lp->path), p);
+            continue;
+        }
+        check_one(&r, p, dump, out);
+        map_putp(&r.bypath, intern_cstr(p->lp->path), p);
+    }
+    fflush(out);
+    print_errors(&r.errors);
+    status = r.errors.v.n ? 1 : 0;
+    diag_free(&r.errors);
+    map_clear(&r.bypath);
+    free(r.ps);
+    return status;
+}
+
+int cmd_check(int argc, char **argv) {
+    bool dump = false;
+    const char *tags = NULL;
+    int i = 0;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        const char *f = argv[i] + 1 + (argv[i][1] == '-');
+        if (!strcmp(f, "dump")) dump = true;
+        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
+        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
+        else {
+            fprintf(stderr, "goesc check: unknown flag %s\n%s", argv[i], check_usage);
+            return 2;
+        }
+    }
+    char *goroot = load_find_goroot();
+    if (!goroot) {
+        fprintf(stderr, "goesc: cannot find the Go source tree: set GOROOT or run scripts/get-go\n");
+        return 2;
+    }
+    LoadConfig cfg;
+    load_config_init(&cfg, goroot);
+    if (tags) load_config_add_tags(&cfg, tags);
+    Sizes sz;
+    if (cfg.err || !ty_sizes_for_arch(cfg.goarch, &sz)) {
+        fprintf(stderr, "go: %s\n", cfg.err ? cfg.err : "unsupported GOARCH");
+        return 2;
+    }
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    ty_init();
+    ty_set_sizes(sz);
+    syn_init();
+    const char *dot[] = {"."};
+    int n = argc - i;
+    LoadGraph *g = n > 0 ? load_packages(&cfg, (const char *const *)argv + i, n) : load_packages(&cfg, dot, 1);
+    for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
+    for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
+    int status = g->errors.n ? 1 : run_check(g, dump);
+    load_graph_free(g);
+    load_config_free(&cfg);
+    free(goroot);
+    return status;
+}

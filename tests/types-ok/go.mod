@@ -1,0 +1,3 @@
+module typesok
+
+go 1.27
