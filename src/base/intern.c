@@ -3,7 +3,11 @@
  * names is a pointer comparison. Syms are never freed. */
 #include "base.h"
 
+#include <pthread.h>
 #include <string.h>
+
+/* The table is shared by the parser threads and the checker. */
+static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static struct {
     Sym **slots;
@@ -35,7 +39,7 @@ static void grow(void) {
     tab.cap = ncap;
 }
 
-Sym *intern(const char *s, size_t len) {
+static Sym *intern_locked(const char *s, size_t len) {
     if (2 * (tab.len + 1) > tab.cap) grow();
     if (!tab.arena) tab.arena = arena_new();
     uint32_t h = hash_bytes(s, len);
@@ -50,6 +54,13 @@ Sym *intern(const char *s, size_t len) {
     tab.slots[i] = n;
     tab.len++;
     return n;
+}
+
+Sym *intern(const char *s, size_t len) {
+    pthread_mutex_lock(&tab_lock);
+    Sym *sym = intern_locked(s, len);
+    pthread_mutex_unlock(&tab_lock);
+    return sym;
 }
 
 Sym *intern_cstr(const char *s) { return intern(s, strlen(s)); }

@@ -14,6 +14,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd/cmd.h"
@@ -42,6 +43,9 @@ typedef struct Run {
     Map bypath;     /* Sym* of import path -> PkgState* */
     DiagList errors;
     const char *cwd;
+    struct Pipeline *pipeline;
+    size_t check_bytes, ast_bytes; /* statistics (GOESC_STATS) */
+    Arena *info_arena;             /* recorded values of the package being checked */
 } Run;
 
 /* ---- file names as go prints them ------------------------------------------------- */
@@ -57,12 +61,18 @@ static const char *short_path(const char *cwd, const char *path) {
     return path;
 }
 
-/* ---- parsing -------------------------------------------------------------------------- */
+/* current_dir is os.Getwd: $PWD when it names the current directory
+ * (keeping symbolic links as the user sees them), else getcwd. */
+static const char *current_dir(char *buf, size_t n) {
+    const char *pwd = getenv("PWD");
+    struct stat a, b;
+    if (pwd && pwd[0] == '/' && stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino)
+        return pwd;
+    return getcwd(buf, n) ? buf : "";
+}
 
-typedef struct ParseJob {
-    PkgState *p;
-    atomic_int next;
-} ParseJob;
+/* ---- parsing -------------------------------------------------------------------------- */
 
 static void parse_one(PkgState *p, int i) {
     size_t size;
@@ -81,13 +91,46 @@ static void parse_one(PkgState *p, int i) {
     sf->text = NULL;
 }
 
-static void *parse_worker(void *arg) {
-    ParseJob *j = arg;
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->p->lp->nfiles;) parse_one(j->p, i);
+/* Parsing runs ahead of checking: NPARSERS threads take the files of
+ * all packages in dependency order (at most AHEAD packages beyond the one
+ * being checked, to bound memory) while the main thread checks. All
+ * files are registered before the threads start (file_add is not
+ * thread-safe); interning is. */
+enum { NPARSERS = 2, AHEAD = 24 };
+
+typedef struct Job {
+    int pkg, file;
+} Job;
+
+typedef struct Pipeline {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    PkgState *ps;
+    Job *jobs;
+    int njobs;
+    atomic_int next;
+    int *left;    /* per package: files not parsed yet */
+    int checking; /* package the main thread is on */
+    pthread_t t[NPARSERS];
+    int nthreads;
+} Pipeline;
+
+static void *parse_thread(void *arg) {
+    Pipeline *pl = arg;
+    for (int j; (j = atomic_fetch_add(&pl->next, 1)) < pl->njobs;) {
+        Job job = pl->jobs[j];
+        pthread_mutex_lock(&pl->mu);
+        while (job.pkg > pl->checking + AHEAD) pthread_cond_wait(&pl->cv, &pl->mu);
+        pthread_mutex_unlock(&pl->mu);
+        parse_one(&pl->ps[job.pkg], job.file);
+        pthread_mutex_lock(&pl->mu);
+        if (--pl->left[job.pkg] == 0) pthread_cond_broadcast(&pl->cv);
+        pthread_mutex_unlock(&pl->mu);
+    }
     return NULL;
 }
 
-static bool parse_package(Run *r, PkgState *p) {
+static void alloc_files(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
     p->files = xmalloc(sizeof(AstFile *) * (size_t)(n + 1));
     p->arenas = xmalloc(sizeof(Arena *) * (size_t)(n + 1));
@@ -100,15 +143,59 @@ static bool parse_package(Run *r, PkgState *p) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         file_set_display(p->ids[i], short_path(r->cwd, p->lp->files[i]));
     }
-    ParseJob j = {p, 0};
-    pthread_t t;
+}
+
+static void pipeline_start(Run *r, Pipeline *pl) {
+    memset(pl, 0, sizeof *pl);
+    pthread_mutex_init(&pl->mu, NULL);
+    pthread_cond_init(&pl->cv, NULL);
+    pl->ps = r->ps;
+    pl->left = xmalloc(sizeof(int) * (size_t)(r->g->npkgs + 1));
+    int total = 0;
+    for (int i = 0; i < r->g->npkgs; i++) {
+        PkgState *p = &r->ps[i];
+        p->lp = r->g->pkgs[i];
+        bool skip = !strcmp(p->lp->path, "unsafe");
+        pl->left[i] = skip ? 0 : p->lp->nfiles;
+        if (!skip) {
+            alloc_files(r, p);
+            total += p->lp->nfiles;
+        }
+    }
+    pl->jobs = xmalloc(sizeof(Job) * (size_t)(total + 1));
+    for (int i = 0; i < r->g->npkgs; i++)
+        for (int k = 0; k < pl->left[i]; k++) pl->jobs[pl->njobs++] = (Job){i, k};
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)256 << 20);
-    bool started = n > 1 && pthread_create(&t, &attr, parse_worker, &j) == 0;
-    parse_worker(&j);
-    if (started) pthread_join(t, NULL);
+    for (int k = 0; k < NPARSERS; k++)
+        if (pthread_create(&pl->t[pl->nthreads], &attr, parse_thread, pl) == 0) pl->nthreads++;
     pthread_attr_destroy(&attr);
+    if (!pl->nthreads) parse_thread(pl); /* no threads: parse everything first */
+}
+
+/* pipeline_wait waits until package i is parsed and lets the parsers go
+ * AHEAD packages beyond it. */
+static void pipeline_wait(Pipeline *pl, int i) {
+    pthread_mutex_lock(&pl->mu);
+    pl->checking = i;
+    pthread_cond_broadcast(&pl->cv);
+    while (pl->left[i] > 0) pthread_cond_wait(&pl->cv, &pl->mu);
+    pthread_mutex_unlock(&pl->mu);
+}
+
+static void pipeline_stop(Pipeline *pl) {
+    pthread_mutex_lock(&pl->mu);
+    pl->checking = 1 << 30;
+    pthread_cond_broadcast(&pl->cv);
+    pthread_mutex_unlock(&pl->mu);
+    for (int k = 0; k < pl->nthreads; k++) pthread_join(pl->t[k], NULL);
+    free(pl->jobs);
+    free(pl->left);
+}
+
+static bool parse_package(Run *r, PkgState *p) {
+    int n = p->lp->nfiles;
     bool ok = true;
     for (int i = 0; i < n; i++) {
         for (int k = 0; k < p->diags[i].v.n; k++) {
@@ -185,10 +272,14 @@ static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
     }
     TypesInfo info;
     memset(&info, 0, sizeof info);
+    info.arena = r->info_arena;
     Arena *arena = arena_new(); /* constant values live here: kept */
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    r->check_bytes += arena_used(arena);
+    for (int i = 0; i < lp->nfiles; i++)
+        if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
     map_clear(&info.types);
     map_clear(&info.defs);
     map_clear(&info.uses);
@@ -197,6 +288,7 @@ static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
     map_clear(&info.instances);
     map_clear(&info.scopes);
     vec_free(&info.init_order);
+    arena_reset(r->info_arena);
     free_asts(p);
 }
 
@@ -219,7 +311,7 @@ static int run_check(LoadGraph *g, bool dump) {
     memset(&r, 0, sizeof r);
     r.g = g;
     char cwd[4096];
-    r.cwd = getcwd(cwd, sizeof cwd) ? cwd : "";
+    r.cwd = current_dir(cwd, sizeof cwd);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;
@@ -230,17 +322,26 @@ static int run_check(LoadGraph *g, bool dump) {
         }
     if (status) return status;
     FILE *out = stdout;
+    Pipeline pipeline;
+    pipeline_start(&r, &pipeline);
+    r.pipeline = &pipeline;
+    r.info_arena = arena_new();
     for (int i = 0; i < g->npkgs; i++) {
         PkgState *p = &r.ps[i];
-        p->lp = g->pkgs[i];
         if (!strcmp(p->lp->path, "unsafe")) {
             p->pkg = ty_unsafe;
             map_putp(&r.bypath, intern_cstr(p->lp->path), p);
             continue;
         }
+        pipeline_wait(&pipeline, i);
         check_one(&r, p, dump, out);
         map_putp(&r.bypath, intern_cstr(p->lp->path), p);
     }
+    pipeline_stop(&pipeline);
+    arena_free(r.info_arena);
+    if (getenv("GOESC_STATS"))
+        fprintf(stderr, "check arenas %zu MB, ASTs %zu MB, types %zu MB\n", r.check_bytes >> 20, r.ast_bytes >> 20,
+                arena_used(ty_arena()) >> 20);
     fflush(out);
     print_errors(&r.errors);
     status = r.errors.v.n ? 1 : 0;

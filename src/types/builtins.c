@@ -56,8 +56,7 @@ static Pos xpos(Operand *x) {
 }
 
 static void version_error(Checker *chk, AstNode *at, int minor, const char *what) {
-    if (!check_allow_version(chk, minor))
-        check_errorf(chk, ast_start(at), "%s requires go1.%d or later", what, minor);
+    check_verify_version(chk, ast_start(at), minor, what);
 }
 
 static bool is_nil_operand(Operand *x) {
@@ -156,7 +155,7 @@ static bool len_cap(Checker *chk, Operand *x, AstNode *call, BuiltinId id, bool 
     bool is_len = id == BLT_LEN;
     OperandMode mode = OM_INVALID;
     ConstVal val = cv_unknown();
-    Type *u = ty_unalias(array_ptr_deref(ty_underlying(x->type)));
+    Type *u = ty_unalias(array_ptr_deref(ty_under(x->type)));
     switch (u ? u->kind : T_BASIC) {
     case T_BASIC:
         if (u && (u->u.basic.info & BI_STRING) && is_len) {
@@ -539,8 +538,7 @@ static bool new_call(Checker *chk, Operand *x, AstNode *call) {
             check_assignment(chk, x, NULL, "argument to new");
             if (x->mode == OM_INVALID) return false;
         }
-        if (!check_allow_version(chk, 26))
-            check_errorf(chk, ast_start(call->u.call.fun), "new(%E) requires go1.26 or later", arg);
+        check_verify_version(chk, ast_start(call->u.call.fun), 26, check_sprintf(chk, "new(%E)", arg));
         break;
     }
     Type *T = x->type;
@@ -804,7 +802,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     AstList al = call->u.call.args;
     const BuiltinInfo *bin = &ty_builtins[id];
     if (call->u.call.ellipsis.file && id != BLT_APPEND) {
-        check_errorf(chk, call->u.call.ellipsis, "invalid operation: invalid use of ... with built-in %s", bin->name);
+        check_errorf(chk, ast_start(call), "invalid operation: invalid use of ... with built-in %s", bin->name);
         check_use_exprs(chk, al);
         return false;
     }
@@ -822,8 +820,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     }
     const char *msg = nargs < bin->nargs ? "not enough" : !bin->variadic && nargs > bin->nargs ? "too many" : NULL;
     if (msg) {
-        Pos at = nargs > bin->nargs && nargs > 0 && args ? ast_start(args[bin->nargs]->expr) : call->u.call.rparen;
-        check_errorf(chk, at, "invalid operation: %s arguments for %E (expected %d, found %d)", msg, call, bin->nargs,
+        check_errorf(chk, ast_start(call), "invalid operation: %s arguments for %E (expected %d, found %d)", msg, call, bin->nargs,
                      nargs);
         goto fail;
     }

@@ -13,6 +13,7 @@
  * Selection. */
 #include "types/check.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -192,19 +193,33 @@ static AstList index_list(AstNode *inst) {
 
 /* ---- instantiation -------------------------------------------------------- */
 
+/* The context for instances made while checking one package (go/types'
+ * check.context()): instances are shared within a package only, so an
+ * instance keeps the aliases (byte, os.DirEntry) its package wrote. */
+static TyContext *sig_context(Checker *chk) {
+    static TyContext *ctx;
+    static Package *pkg;
+    if (!ctx || pkg != chk->pkg) {
+        ctx = ty_context_new();
+        pkg = chk->pkg;
+    }
+    return ctx;
+}
+
 /* go/types' renameTParams: fresh type parameters standing for tps, with
  * typ rewritten to use them. */
 static Type *rename_tparams(Checker *chk, Pos pos, Type **tps, int n, Type *typ, Type ***out) {
     Type **fresh = NEWARR(chk->arena, Type *, n ? n : 1);
     for (int i = 0; i < n; i++) {
-        Object *o = obj_new(OBJ_TYPENAME, pos, chk->pkg, tps[i]->u.tparam.obj->name, NULL);
+        Object *to = tps[i]->u.tparam.obj;
+        Object *o = obj_new(OBJ_TYPENAME, to->pos, to->pkg, to->name, NULL);
         o->u.tname.is_tparam = true;
         fresh[i] = ty_typeparam(o, NULL, i);
     }
     SubstMap m = {tps, fresh, n};
-    for (int i = 0; i < n; i++) fresh[i]->u.tparam.bound = ty_subst(tps[i]->u.tparam.bound, m, ty_context());
+    for (int i = 0; i < n; i++) fresh[i]->u.tparam.bound = ty_subst(tps[i]->u.tparam.bound, m, sig_context(chk));
     *out = fresh;
-    return typ ? ty_subst(typ, m, ty_context()) : NULL;
+    return typ ? ty_subst(typ, m, sig_context(chk)) : NULL;
 }
 
 typedef struct VerifyArg {
@@ -243,11 +258,11 @@ static char *impl_message(Checker *chk, Type *v, Type *t, ImplCause *c) {
 static void verify_later(Checker *chk, void *arg) {
     VerifyArg *va = arg;
     ImplCause cause = {0};
-    int i = ty_verify(va->tparams, va->targs, va->n, ty_context(), &cause);
+    int i = ty_verify(va->tparams, va->targs, va->n, sig_context(chk), &cause);
     if (i < 0) return;
     Pos pos = i < va->xlist.n ? ast_start(va->xlist.a[i]) : va->pos;
     SubstMap m = {va->tparams, va->targs, va->n};
-    Type *bound = ty_subst(va->tparams[i]->u.tparam.bound, m, ty_context());
+    Type *bound = ty_subst(va->tparams[i]->u.tparam.bound, m, sig_context(chk));
     check_softf(chk, pos, "%s", impl_message(chk, va->targs[i], bound, &cause));
 }
 
@@ -255,7 +270,7 @@ static void verify_later(Checker *chk, void *arg) {
  * its type arguments verified later. */
 static Type *instantiate_signature(Checker *chk, Pos pos, AstNode *expr, Type *sig, Type **targs, AstList xlist) {
     int n = sig->u.sig.ntparams;
-    Type *inst = ty_instantiate(sig, targs, n, ty_context());
+    Type *inst = ty_instantiate(sig, targs, n, sig_context(chk));
     if (!inst) return sig;
     if (expr) {
         AstNode *id = unparen(expr);
@@ -282,8 +297,10 @@ static const char *tparams_string(Checker *chk, Type **tps, int n) {
 }
 
 static const char *pos_string(Checker *chk, Pos p) {
-    if (!p.file) return "-";
-    return check_sprintf(chk, "%s:%d:%d", file_display(p.file), (int)p.line, (int)p.col);
+    char *s = check_pos_string(p);
+    const char *r = check_sprintf(chk, "%s", s);
+    free(s);
+    return r;
 }
 
 /* The message of a failed inference; *pos gets where to report it. */
@@ -424,6 +441,10 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
     }
     Type *T = x->type;
     x->mode = OM_INVALID;
+    if (!check_is_complete(chk, T)) {
+        x->expr = call;
+        return EK_CONVERSION;
+    }
     AstList args = call->u.call.args;
     if (args.n == 0) {
         check_errorf(chk, ast_start(call), "missing argument in conversion to %T", T);
@@ -556,7 +577,6 @@ static void count_error(Checker *chk, AstNode *call, Type *sig, ArgList *al, int
     Type *ps = sig->u.sig.params;
     Type **pts = NEWARR(chk->arena, Type *, ps->u.tuple.n ? ps->u.tuple.n : 1);
     for (int i = 0; i < ps->u.tuple.n; i++) pts[i] = ps->u.tuple.vars[i]->type;
-    if (nargs == npars + 0 && !ddd) at = ast_start(call);
     check_errorf(chk, at, "%s arguments in call to %E\n\thave %s\n\twant %s", q, call->u.call.fun,
                  check_types_summary(chk, operand_types(chk, al), nargs, false, ddd),
                  check_types_summary(chk, pts, ps->u.tuple.n, sig->u.sig.variadic, false));
@@ -623,7 +643,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
     TpVec tv = {0};
     if (n > 0) {
         Type **tps;
-        params = rename_tparams(chk, ast_start(call), sig->u.sig.tparams, n, params, &tps);
+        params = rename_tparams(chk, call->pos, sig->u.sig.tparams, n, params, &tps);
         for (int i = 0; i < n; i++) tp_push(chk, &tv, tps[i], i < ntargs ? targs[i] : NULL);
     }
     int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1), ngeneric = 0;
@@ -632,7 +652,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         Type *at = a->type ? ty_unalias(a->type) : NULL;
         if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
         Type **atps;
-        Type *asig = rename_tparams(chk, ast_start(call), at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
+        Type *asig = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
         if (asig == at) {
             asig = ty_new(T_SIGNATURE);
             asig->u.sig = at->u.sig;
@@ -647,22 +667,21 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             tp_push(chk, &tv, atps[k], al->atargs && i < nargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
         generic[ngeneric++] = i;
     }
-    if (ngeneric > 0 && !check_allow_version(chk, 21))
-        check_errorf(chk, ast_start(al->a[generic[0]]->expr),
-                     "implicitly instantiated function as argument requires go1.21 or later");
+    if (ngeneric > 0)
+        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
     if (tv.n > 0) {
         InferErr err;
         InferArg *ia = infer_args(chk, al->a, nargs);
         Type **res = ty_infer(tv.tps, tv.n, tv.targs, tv.n, params, ia, nargs, check_allow_version(chk, 21), &err);
         if (!res) {
-            Pos ep = ast_start(call);
+            Pos ep = call->pos; /* types2: call.Pos(), the '(' */
             char *msg = infer_message(chk, &err, tv.tps, tv.n, al->a, &ep, false);
             check_errorf(chk, ep, "in call to %E, %s", call->u.call.fun, msg);
             return rsig;
         }
         if (n > 0) {
-            rsig = instantiate_signature(chk, ast_start(call), call->u.call.fun, sig, res, xlist);
-            if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, ty_context());
+            rsig = instantiate_signature(chk, call->pos, call->u.call.fun, sig, res, xlist);
+            if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, sig_context(chk));
             else params = rsig->u.sig.params;
         }
         int j = n;
@@ -671,7 +690,7 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             Type *asig = a->type;
             int k = asig->u.sig.ntparams;
             AstList none = {0};
-            a->type = instantiate_signature(chk, ast_start(call), a->expr, asig, res + j, none);
+            a->type = instantiate_signature(chk, call->pos, a->expr, asig, res + j, none);
             check_call_record(chk, a);
             j += k;
         }
@@ -731,7 +750,7 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
             return call_fail(chk, x, call);
         }
         if (got == want && want > 0) {
-            sig = instantiate_signature(chk, ast_start(inst), inst, sig, targs, xlist);
+            sig = instantiate_signature(chk, inst->pos, inst, sig, targs, xlist);
             targs = NULL, ntargs = 0;
             xlist = (AstList){0};
         }
@@ -745,6 +764,11 @@ ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call) {
     case 1:
         x->mode = cgocall ? OM_COMMAERR : OM_VALUE;
         x->type = res->u.tuple.vars[0]->type;
+        if (!check_is_complete(chk, x->type)) {
+            x->mode = OM_INVALID;
+            x->expr = call;
+            return EK_STATEMENT;
+        }
         break;
     default:
         x->mode = OM_VALUE;
@@ -897,12 +921,14 @@ void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_t
         check_errorf(chk, ast_start(e), "invalid use of %O in selector expression", x);
         return sel_error(x, e);
     }
-    if (x->mode == OM_INVALID) return sel_error(x, e);
+    if (x->mode == OM_INVALID || !check_is_complete(chk, x->type)) return sel_error(x, e);
     if (want_type) {
         check_errorf(chk, e->u.sel.sel->pos, "%E is not a type", e);
         return sel_error(x, e);
     }
     Sym *sel = e->u.sel.sel->u.ident.name;
+    Type *xu = ty_underlying(x->type);
+    if (xu && xu->kind == T_POINTER && !check_is_complete(chk, xu->u.ptr.elem)) return sel_error(x, e);
     Lookup lk = ty_lookup_field_or_method(x->type, x->mode == OM_VARIABLE, chk->pkg, sel);
     if (!lk.obj) {
         Type *u = ty_underlying(x->type);
@@ -923,6 +949,7 @@ void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_t
         return;
     }
     if (!obj->type) check_obj_decl(chk, obj, NULL);
+    check_add_decl_dep(chk, obj);
     if (!obj->type || obj->type->kind != T_SIGNATURE) return sel_error(x, e);
     if (x->mode == OM_TYPEXPR) {
         record_selection(chk, e, SEL_METHOD_EXPR, x->type, obj, lk.index, lk.nindex, lk.indirect);

@@ -47,11 +47,20 @@ static void free_checker(Checker *chk) {
     map_clear(&chk->sig_scopes);
 }
 
+/* declares an object of this package on demand for types.h's lookups */
+static void decl_hook(Object *obj, void *ctx) {
+    Checker *chk = ctx;
+    if (obj->pkg == chk->pkg) check_obj_decl(chk, obj, NULL);
+}
+
 void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, ImportFn import, void *import_ctx,
                    TypesInfo *info, DiagList *errors, Arena *arena) {
     Checker c, *chk = &c;
     init_checker(chk, pkg, files, nfiles, go_minor, import, import_ctx, info, errors, arena);
     pkg->go_minor = go_minor;
+    check_init_versions(chk);
+    TyDeclHook old;
+    ty_set_decl_hook((TyDeclHook){decl_hook, chk}, &old);
     check_collect_objects(chk);
     check_direct_cycles(chk);
     check_package_objects(chk);
@@ -61,6 +70,7 @@ void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, Impo
     check_unused_imports(chk);
     record_untyped(chk);
     pkg->complete = true;
+    ty_set_decl_hook(old, NULL);
     free_checker(chk);
 }
 
@@ -79,17 +89,6 @@ void check_process_delayed(Checker *chk, int from) {
         chk->env = saved;
     }
     chk->delayed.n = from;
-}
-
-/* ---- versions ------------------------------------------------------------- */
-
-bool check_allow_version(Checker *chk, int minor) { return chk->go_minor == 0 || chk->go_minor >= minor; }
-
-bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what) {
-    if (check_allow_version(chk, minor)) return true;
-    check_errorf(chk, pos, "%s requires go1.%d or later (-lang was set to go1.%d; check go.mod)", what, minor,
-                 chk->go_minor);
-    return false;
 }
 
 /* ---- errors --------------------------------------------------------------- */
@@ -328,13 +327,16 @@ char *check_sprintf(Checker *chk, const char *fmt, ...) {
     return r;
 }
 
+static Arena *info_arena(Checker *chk) { return chk->info->arena ? chk->info->arena : chk->arena; }
+
 /* ---- recording -------------------------------------------------------------- */
 
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
     if (mode == OM_INVALID || !x) return;
+    if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
     TypeAndValue *tv = map_getp(&chk->info->types, x);
     if (!tv) {
-        tv = NEW(chk->arena, TypeAndValue);
+        tv = NEW(info_arena(chk), TypeAndValue);
         map_putp(&chk->info->types, x, tv);
     }
     tv->mode = mode;
@@ -356,7 +358,7 @@ void record_implicit(Checker *chk, AstNode *node, Object *obj) { map_putp(&chk->
 
 void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object *obj, int *index, int nindex,
                       bool indirect) {
-    Selection *s = NEW(chk->arena, Selection);
+    Selection *s = NEW(info_arena(chk), Selection);
     *s = (Selection){obj, index, nindex, indirect, kind, recv};
     map_putp(&chk->info->selections, x, s);
     if (x && x->kind == N_SelectorExpr) record_use(chk, x->u.sel.sel, obj);
@@ -372,8 +374,8 @@ void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Typ
         else break;
     }
     if (ident->kind != N_Ident) return;
-    Instance *in = NEW(chk->arena, Instance);
-    in->targs = arena_dup(chk->arena, targs, sizeof(Type *) * (size_t)ntargs);
+    Instance *in = NEW(info_arena(chk), Instance);
+    in->targs = arena_dup(info_arena(chk), targs, sizeof(Type *) * (size_t)ntargs);
     in->ntargs = ntargs;
     in->type = type;
     map_putp(&chk->info->instances, ident, in);

@@ -98,6 +98,8 @@ typedef struct TypesInfo {
     Map instances;  /* Ident -> Instance* */
     Map scopes;     /* node -> Scope* */
     Vec(Initializer) init_order;
+    Arena *arena;   /* the recorded values (TypeAndValue, Selection, Instance) when
+                       set (freed with the info by its owner); else the package arena */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
@@ -134,6 +136,7 @@ typedef struct Env {
     bool has_label;   /* the function body has labels */
     bool has_call_or_recv; /* a constant expression contains a call or receive */
     Pos errat;        /* errors go here instead (inherited constant init expressions) */
+    int version;      /* go1.N of the file being checked (0: the package's) */
 } Env;
 
 typedef struct Checker Checker;
@@ -188,6 +191,7 @@ struct Checker {
     Map named_rhs;         /* Named Type* -> its declared rhs Type* */
     bool in_tparam_list;   /* collecting a type parameter list */
     Map sig_scopes;        /* Signature Type* -> its function Scope* */
+    int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -220,6 +224,9 @@ bool check_allow_version(Checker *chk, int minor); /* language version >= go1.mi
 /* check_verify_version reports "%s requires go1.N or later" unless allowed. */
 bool check_verify_version(Checker *chk, Pos pos, int minor, const char *what);
 void check_use_pkgname(Checker *chk, Object *pkgname); /* mark an import used (selectors) */
+int check_file_version(const AstFile *f);              /* go1.N implied by //go:build, -1: none */
+void check_init_versions(Checker *chk);
+int check_decl_version(Checker *chk, const AstFile *af); /* version for declarations of file af */
 void check_add_decl_dep(Checker *chk, Object *to);     /* env.decl depends on package-level to */
 /* check_errorv: an error in several parts ("\n\tPOS: msg" continuation lines) */
 void check_error_parts(Checker *chk, Pos pos, const char *msg, int nparts, const Pos *ppos, char **pmsg);
@@ -357,7 +364,8 @@ void check_short_var_decl(Checker *chk, AstNode *pos, AstList lhs, AstList rhs);
 void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode *body, ConstVal *iota);
 void check_stmt_list(Checker *chk, int ctxt, AstList list);
 void check_range_stmt(Checker *chk, int ctxt, AstNode *s);
-void check_labels(Checker *chk, AstNode *body);
+void check_labels(Checker *chk, AstNode *body);   /* records label defs/uses (go/types) */
+void check_branches(Checker *chk, AstNode *body); /* gc's branch and label errors (branches.c) */
 bool check_is_terminating(Checker *chk, AstNode *s, Sym *label);
 /* statement contexts (go/types' stmtContext) */
 enum {

@@ -4,7 +4,9 @@
  * for identical types: it spells types structurally, names the origin of
  * a Named type and a type parameter by their unique ids, leaves out
  * parameter names, and is deliberately coarse where spelling is not
- * canonical (the terms of unions and interfaces). */
+ * canonical (the terms of unions and interfaces). As in go/types, byte
+ * and rune and aliases are spelt by name, so List[byte] and List[uint8]
+ * are distinct (identical) instances that print as written. */
 #include "types/types.h"
 
 #include <string.h>
@@ -85,12 +87,17 @@ static void hash_iface(StrBuf *b, Type *t, int depth) {
 }
 
 static void hash(StrBuf *b, Type *t, int depth) {
+    if (t && t->kind == T_ALIAS && depth <= 64) { /* spelt by name, as go/types' typeHasher */
+        sb_printf(b, "A#%u", t->u.alias.obj ? t->u.alias.obj->id : t->id);
+        if (t->u.alias.ntargs) hash_list(b, t->u.alias.targs, t->u.alias.ntargs, depth + 1);
+        return;
+    }
     t = ty_unalias(t);
     if (!t) { sb_puts(b, "<nil>"); return; }
     if (depth > 64) { sb_puts(b, "…"); return; } /* coarse beyond: still sound */
     depth++;
     switch (t->kind) {
-    case T_BASIC: sb_puts(b, ty_basic[t->u.basic.kind]->u.basic.name); break;
+    case T_BASIC: sb_puts(b, t->u.basic.name); break; /* byte and rune by name, as go/types */
     case T_POINTER: sb_putc(b, '*'); hash(b, t->u.ptr.elem, depth); break;
     case T_SLICE: sb_puts(b, "[]"); hash(b, t->u.ptr.elem, depth); break;
     case T_ARRAY:

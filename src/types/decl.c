@@ -205,7 +205,7 @@ static Type *new_alias(Object *obj) {
     Type *t = ty_new(T_ALIAS);
     t->u.alias.obj = obj;
     t->u.alias.orig = t;
-    t->u.alias.rhs = ty_basic[B_INVALID];
+    t->u.alias.rhs = NULL; /* incomplete: unaliases to NULL (valid) until its rhs is known */
     obj->type = t;
     return t;
 }
@@ -358,18 +358,6 @@ static void collect_methods(Checker *chk, Object *obj) {
     map_clear(&mset);
 }
 
-/* declare_methods gives the methods of a declared type their signatures
- * right away: go/types declares them lazily when a lookup finds one
- * without a type, which the types core cannot ask for. */
-static void declare_methods(Checker *chk, Object *obj) {
-    Type *base = ty_unalias(obj->type);
-    if (!base || base->kind != T_NAMED) return;
-    for (int i = 0; i < base->u.named.nmethods; i++) {
-        Object *m = base->u.named.methods[i];
-        if (!m->type && map_getp(&chk->objmap, m)) check_obj_decl(chk, m, NULL);
-    }
-}
-
 /* ---- functions ------------------------------------------------------------------------ */
 
 typedef struct FuncLater {
@@ -504,6 +492,7 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def) {
     Env saved = chk->env;
     memset(&chk->env, 0, sizeof chk->env);
     chk->env.scope = d->file;
+    chk->env.version = check_decl_version(chk, d->afile);
     switch (obj->kind) {
     case OBJ_CONST:
         chk->env.decl = d;
@@ -516,7 +505,6 @@ void check_obj_decl(Checker *chk, Object *obj, Type *def) {
     case OBJ_TYPENAME:
         type_decl(chk, obj, d->tdecl);
         collect_methods(chk, obj);
-        declare_methods(chk, obj);
         break;
     case OBJ_FUNC: func_decl(chk, obj, d); break;
     default: die("check_obj_decl: unexpected object kind %d", obj->kind);

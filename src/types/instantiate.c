@@ -130,7 +130,9 @@ Type *ty_named_underlying(Type *t) {
 int ty_named_nmethods(Type *t) { return t->u.named.orig->u.named.nmethods; }
 
 static Object *expand_method(Type *t, Object *om) {
+    ty_need_type(om);
     Type *os = om->type;
+    if (!os) die("expand_method: %s has no type", om->name->s);
     Type *ns = os;
     if (os->u.sig.nrtparams == t->u.named.ntargs) {
         SubstMap m = {os->u.sig.rtparams, t->u.named.targs, t->u.named.ntargs};

@@ -1,14 +1,15 @@
-/* labels.c: labels and labeled branches (go/types' labels.go).
+/* labels.c: label objects and their uses (go/types' labels.go).
  *
- * Runs after a function body that has labels was checked. Labels live in
- * one scope per function; blocks are walked recursively with a chain of
- * enclosing blocks, each knowing the labeled statement it belongs to and
- * the labels declared directly in it. A goto to a label not yet seen is a
- * forward jump that the enclosing statement list resolves when the label
- * appears (reporting a jump over a variable declaration in between); a
- * jump still unresolved at the top jumps into a block or names no label.
+ * Runs after a function body that has labels was checked, to record the
+ * label definitions and uses as go/types does. Labels live in one scope
+ * per function; blocks are walked recursively with a chain of enclosing
+ * blocks, each knowing the labeled statement it belongs to and the labels
+ * declared directly in it. A goto to a label not yet seen is a forward
+ * jump that the enclosing statement list resolves when the label appears.
  * break and continue labels must name an enclosing statement of the
- * right kind. */
+ * right kind to count as uses. The errors are gc's and come from
+ * branches.c (gc has types2 ignore branch errors), so none are reported
+ * here. */
 #include "types/check.h"
 
 #include <string.h>
@@ -32,9 +33,7 @@ typedef struct Labels {
 typedef struct ListState {
     Labels *lb;
     Block *b;
-    Pos var_decl;   /* last variable declaration, or none */
     JumpVec fwd;    /* unresolved forward jumps */
-    JumpVec bad;    /* forward jumps at the last variable declaration */
 } ListState;
 
 static AstNode *goto_target(Block *b, Sym *name) {
@@ -49,19 +48,6 @@ static AstNode *enclosing_target(Block *b, Sym *name) {
     for (; b; b = b->parent)
         if (b->lstmt && b->lstmt->u.labeled.label->u.ident.name == name) return b->lstmt;
     return NULL;
-}
-
-static void record_var_decl(ListState *st, Pos pos) {
-    st->var_decl = pos;
-    st->bad.n = 0;
-    for (int i = 0; i < st->fwd.n; i++) vec_push(&st->bad, st->fwd.a[i]);
-}
-
-static bool jumps_over_var_decl(ListState *st, AstNode *jmp) {
-    if (!st->var_decl.file) return false;
-    for (int i = 0; i < st->bad.n; i++)
-        if (st->bad.a[i] == jmp) return true;
-    return false;
 }
 
 static JumpVec block_branches(Labels *lb, Block *parent, AstNode *lstmt, AstList list);
@@ -79,10 +65,7 @@ static void labeled(ListState *st, AstNode *s, AstNode **lstmt) {
     if (!strcmp(name->s, "_")) return;
     Object *lbl = obj_new(OBJ_LABEL, id->pos, chk->pkg, name, NULL);
     Object *alt = scope_insert(st->lb->all, lbl);
-    if (alt && alt != lbl) {
-        check_softf(chk, id->pos, "label %s already declared\n\t%s:%d:%d: other declaration of %s", name->s,
-                    file_display(alt->pos.file), (int)alt->pos.line, (int)alt->pos.col, name->s);
-    } else {
+    if (!alt || alt == lbl) {
         map_putp(&st->b->labels, name, s);
         record_def(chk, id, lbl);
     }
@@ -95,9 +78,6 @@ static void labeled(ListState *st, AstNode *s, AstNode **lstmt) {
         }
         map_putp(&st->lb->used, lbl, lbl);
         record_use(chk, jmp->u.branch.label, lbl);
-        if (jumps_over_var_decl(st, jmp))
-            check_softf(chk, jmp->u.branch.label->pos, "goto %s jumps over variable declaration at line %d", name->s,
-                        (int)st->var_decl.line);
     }
     st->fwd.n = k;
     *lstmt = s;
@@ -125,10 +105,7 @@ static void branch(ListState *st, AstNode *s) {
     case TK_CONTINUE: {
         bool cont = s->u.branch.tok == TK_CONTINUE;
         t = enclosing_target(st->b, name);
-        if (!t || !is_kind(t->u.labeled.stmt, cont)) {
-            check_errorf(chk, id->pos, "invalid %s label %s", cont ? "continue" : "break", name->s);
-            return;
-        }
+        if (!t || !is_kind(t->u.labeled.stmt, cont)) return;
         break;
     }
     case TK_GOTO:
@@ -148,19 +125,11 @@ static void branch(ListState *st, AstNode *s) {
 static void stmt_branches(ListState *st, AstNode *lstmt, AstNode *s) {
     if (!s) return;
     switch (s->kind) {
-    case N_DeclStmt: {
-        AstNode *d = s->u.declstmt.decl;
-        if (d && d->kind == N_GenDecl && d->u.gendecl.tok == TK_VAR) record_var_decl(st, d->pos);
-        break;
-    }
     case N_LabeledStmt:
         labeled(st, s, &lstmt);
         stmt_branches(st, lstmt, s->u.labeled.stmt);
         break;
     case N_BranchStmt: branch(st, s); break;
-    case N_AssignStmt:
-        if (s->u.assign.tok == TK_DEFINE) record_var_decl(st, ast_start(s));
-        break;
     case N_BlockStmt: nested_list(st, lstmt, s->u.block.list); break;
     case N_IfStmt:
         stmt_branches(st, lstmt, s->u.ifstmt.body);
@@ -179,9 +148,8 @@ static void stmt_branches(ListState *st, AstNode *lstmt, AstNode *s) {
 
 static JumpVec block_branches(Labels *lb, Block *parent, AstNode *lstmt, AstList list) {
     Block b = {parent, lstmt, {0}};
-    ListState st = {lb, &b, {0}, {0}, {0}};
+    ListState st = {lb, &b, {0}};
     for (int i = 0; i < list.n; i++) stmt_branches(&st, NULL, list.a[i]);
-    vec_free(&st.bad);
     map_clear(&b.labels);
     return st.fwd;
 }
@@ -189,20 +157,6 @@ static JumpVec block_branches(Labels *lb, Block *parent, AstNode *lstmt, AstList
 void check_labels(Checker *chk, AstNode *body) {
     Labels lb = {chk, scope_new(NULL, ast_start(body), body->u.block.rbrace, "label"), {0}};
     JumpVec fwd = block_branches(&lb, NULL, NULL, body->u.block.list);
-    for (int i = 0; i < fwd.n; i++) {
-        AstNode *id = fwd.a[i]->u.branch.label;
-        Object *alt = scope_lookup(lb.all, id->u.ident.name);
-        if (alt) {
-            map_putp(&lb.used, alt, alt);
-            check_errorf(chk, id->pos, "goto %s jumps into block", id->u.ident.name->s);
-        } else {
-            check_errorf(chk, id->pos, "label %s not declared", id->u.ident.name->s);
-        }
-    }
     vec_free(&fwd);
-    for (int i = 0; i < lb.all->objs.n; i++) {
-        Object *l = lb.all->objs.a[i];
-        if (!map_getp(&lb.used, l)) check_softf(chk, l->pos, "label %s declared and not used", l->name->s);
-    }
     map_clear(&lb.used);
 }

@@ -194,6 +194,17 @@ bool ty_has_invalid_embedded_fields(Type *t) {
     return r;
 }
 
+static _Thread_local TyDeclHook decl_hook;
+
+void ty_set_decl_hook(TyDeclHook hook, TyDeclHook *old) {
+    if (old) *old = decl_hook;
+    decl_hook = hook;
+}
+
+void ty_need_type(Object *obj) {
+    if (obj && !obj->type && decl_hook.fn) decl_hook.fn(obj, decl_hook.ctx);
+}
+
 static Missing miss_iface(TypeSet *vs, TypeSet *ts, bool stat, TyEquivFn equiv, void *ctx) {
     for (int i = 0; i < ts->nmethods; i++) {
         Object *m = ts->methods[i];
@@ -217,9 +228,11 @@ static Missing miss_concrete(Type *v, TypeSet *ts, TyEquivFn equiv, void *ctx) {
             Lookup fr = ty_lookup_impl(v, false, m->pkg, m->name, true);
             Object *f = fr.obj && fr.obj->kind == OBJ_FUNC ? fr.obj : NULL;
             if (!f) return (Missing){MISS_NOT_FOUND, m, NULL};
+            ty_need_type(f);
             return (Missing){f->name == m->name ? MISS_UNEXPORTED : MISS_WRONG_NAME, m, f};
         }
         if (r.obj->kind != OBJ_FUNC) return (Missing){MISS_FIELD, m, NULL};
+        ty_need_type(r.obj);
         if (!equiv(r.obj->type, m->type, ctx)) return (Missing){MISS_WRONG_SIG, m, r.obj};
     }
     return (Missing){0};

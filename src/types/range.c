@@ -5,9 +5,9 @@
  * arrays (and pointers to arrays), slices, maps, receiving channels,
  * integers (go1.22) and iterator functions func(yield func(K, V) bool)
  * (go1.23). The iteration variables are then declared in a new scope
- * (:=), visible from the body on, or assigned (=). As in types2, the
- * range expression of an array without a value variable and without
- * calls or receives is recorded as the constant length. */
+ * (:=), visible from the body on, or assigned (=). (types2, unlike
+ * go/types, records the range expression of an array as its constant
+ * length when there is no value variable; the dump follows go/types.) */
 #include "types/check.h"
 
 #include <string.h>
@@ -101,22 +101,6 @@ static RangeTypes range_key_val(Checker *chk, Type *orig) {
     return (RangeTypes){NULL, NULL, NULL, false};
 }
 
-/* types2 records the range expression of an array as its constant length
- * when there is no value variable and no call or receive. */
-static void record_array_len(Checker *chk, Operand *x, AstNode *rangevar, bool has_value) {
-    if (x->mode == OM_INVALID || has_value || chk->env.has_call_or_recv) return;
-    Type *u = ty_underlying(x->type);
-    Type *p = u ? ty_unalias(u) : NULL;
-    if (p && p->kind == T_POINTER) {
-        Type *a = ty_underlying(p->u.ptr.elem);
-        if (a && a->kind == T_ARRAY) p = a;
-    }
-    if (!p || p->kind != T_ARRAY) return;
-    while (rangevar->kind == N_ParenExpr) rangevar = rangevar->u.paren.x;
-    Operand c = {OM_CONSTANT, rangevar, ty_basic[B_INT], cv_int64(p->u.array.len), x->id};
-    check_call_record(chk, &c);
-}
-
 static bool is_blank_name(AstNode *id) {
     return id->kind == N_Ident && !strcmp(id->u.ident.name->s, "_");
 }
@@ -188,7 +172,6 @@ void check_range_stmt(Checker *chk, int inner, AstNode *s) {
     Operand x = {0};
     chk->env.has_call_or_recv = false;
     check_expr(chk, NULL, &x, rangevar);
-    record_array_len(chk, &x, rangevar, sval != NULL);
     Type *key = NULL, *val = NULL;
     if (x.mode != OM_INVALID) {
         RangeTypes r = range_key_val(chk, x.type);

@@ -329,12 +329,14 @@ void check_collect_objects(Checker *chk) {
         Pos start = {af->file, 1, 1}, end = {af->file, 0x7fffffff, 0};
         Scope *fs = scope_new(chk->pkg->scope, start, end, file_display(af->file));
         chk->file_scopes[f] = fs;
+        chk->env.version = chk->file_versions[f] ? chk->file_versions[f] : chk->go_minor;
         for (int i = 0; i < af->decls.n; i++) {
             AstNode *d = af->decls.a[i];
             if (d->kind == N_GenDecl) collect_gendecl(chk, fs, af, d);
             else if (d->kind == N_FuncDecl) collect_func(chk, fs, af, d, &methods);
         }
     }
+    chk->env.version = 0;
     check_file_conflicts(chk);
     for (int i = 0; i < methods.n; i++) {
         MethodInfo *m = &methods.a[i];

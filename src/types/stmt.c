@@ -16,6 +16,9 @@
 
 typedef Vec(Scope *) ScopeVec;
 
+/* gc's configuration: branch errors come from branches.c, not types2 */
+enum { CHECK_TYPES2_BRANCH_ERRORS = 0 };
+
 /* scopes opened in the function body being checked */
 static ScopeVec *body_scopes;
 
@@ -141,6 +144,7 @@ void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode
     chk->env.sig = sig;
     if (iota) chk->env.has_iota = true, chk->env.iota = *iota;
     check_stmt_list(chk, 0, body->u.block.list);
+    check_branches(chk, body);
     if (chk->env.has_label) check_labels(chk, body);
     if (sig->u.sig.results->u.tuple.n > 0 && !check_is_terminating(chk, body, NULL))
         check_errorf(chk, body->u.block.rbrace, "missing return");
@@ -180,10 +184,13 @@ static void multiple_defaults(Checker *chk, AstList list) {
         if (s->kind == N_CaseClause && s->u.caseclause.list.n == 0) d = s;
         else if (s->kind == N_CommClause && !s->u.commclause.comm) d = s;
         if (!d) continue;
-        if (first)
-            check_errorf(chk, d->pos, "multiple defaults (first at %s:%d:%d)", file_display(first->pos.file),
-                         (int)first->pos.line, (int)first->pos.col);
-        else first = d;
+        if (first) {
+            char *fp = check_pos_string(first->pos);
+            check_errorf(chk, d->pos, "multiple defaults (first at %s)", fp);
+            free(fp);
+        } else {
+            first = d;
+        }
     }
 }
 
@@ -209,7 +216,7 @@ static void send_stmt(Checker *chk, AstNode *s) {
     check_expr(chk, NULL, &ch, s->u.send.chan);
     check_generic_expr(chk, &val, s->u.send.value);
     if (ch.mode == OM_INVALID || val.mode == OM_INVALID) return;
-    Type *elem = check_chan_elem(chk, s->pos, &ch, false);
+    Type *elem = check_chan_elem(chk, ast_start(s), &ch, false);
     if (elem) check_assignment(chk, &val, elem, "send");
 }
 
@@ -294,8 +301,9 @@ static void return_stmt(Checker *chk, AstNode *s) {
             Object *obj = res->u.tuple.vars[i];
             Object *alt = check_lookup(chk, obj->name);
             if (alt && alt != obj) {
-                check_errorf(chk, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %B",
-                             obj->name->s, file_display(alt->pos.file), (int)alt->pos.line, (int)alt->pos.col, obj);
+                char *inner = check_sprintf(chk, "inner declaration of %B", obj);
+                check_error_parts(chk, s->pos, check_sprintf(chk, "result parameter %s not in scope at return", obj->name->s),
+                                  1, &alt->pos, &inner);
             }
         }
         return;
@@ -303,11 +311,14 @@ static void return_stmt(Checker *chk, AstNode *s) {
     check_init_vars(chk, nres ? res->u.tuple.vars : NULL, nres, s->u.ret.results, s);
 }
 
+/* Unlabeled break, continue and fallthrough as types2 checks them; gc
+ * has types2 ignore branch errors and reports its own (branches.c). */
 static void branch_stmt(Checker *chk, int ctxt, AstNode *s) {
     if (s->u.branch.label) {
         chk->env.has_label = true;
         return;
     }
+    if (!CHECK_TYPES2_BRANCH_ERRORS) return;
     switch (s->u.branch.tok) {
     case TK_BREAK:
         if (!(ctxt & SC_BREAK_OK)) check_errorf(chk, s->pos, "break not in for, switch, or select statement");
@@ -388,8 +399,9 @@ static void case_values(Checker *chk, Operand *x, AstList values, SeenVals *seen
         for (int k = 0; k < seen->n && !dup; k++) {
             SeenVal *sv = &seen->a[k];
             if (go_val_equal(sv->val, v.val) && ty_identical(v.type, sv->type)) {
-                check_errorf(chk, ast_start(v.expr), "duplicate case %O in expression switch\n\t%s:%d:%d: previous case",
-                             &v, file_display(sv->pos.file), (int)sv->pos.line, (int)sv->pos.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(v.expr), check_sprintf(chk, "duplicate case %O in expression switch", &v),
+                                  1, &sv->pos, &prev);
                 dup = true;
             }
         }
@@ -467,9 +479,11 @@ static Type *case_types(Checker *chk, Operand *x, AstList types, SeenTypes *seen
             Type *t = seen->a[k].type;
             if ((!T && !t) || (T && t && ty_identical(T, t))) {
                 Pos pp = ast_start(seen->a[k].e);
-                check_errorf(chk, ast_start(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
-                             T ? check_sprintf(chk, "%T", T) : "nil", file_display(pp.file), (int)pp.line,
-                             (int)pp.col);
+                char *prev = "previous case";
+                check_error_parts(chk, ast_start(e),
+                                  check_sprintf(chk, "duplicate case %s in type switch",
+                                                T ? check_sprintf(chk, "%T", T) : "nil"),
+                                  1, &pp, &prev);
                 dup = true;
             }
         }
@@ -568,8 +582,10 @@ static void select_stmt(Checker *chk, int inner, AstNode *s) {
         AstNode *c = list.a[i];
         if (c->kind != N_CommClause) continue;
         if (!valid_comm(c->u.commclause.comm)) {
-            check_errorf(chk, ast_start(c->u.commclause.comm),
-                         "select case must be send or receive (possibly with assignment)");
+            AstNode *comm = c->u.commclause.comm;
+            /* types2's StartPos of an ExprStmt is its expression's own position */
+            Pos at = comm->kind == N_ExprStmt ? comm->u.exprstmt.x->pos : ast_start(comm);
+            check_errorf(chk, at, "select case must be send or receive (possibly with assignment)");
             continue;
         }
         check_open_scope(chk, c, "case");

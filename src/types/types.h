@@ -553,6 +553,18 @@ Lookup ty_lookup_field_or_method(Type *t, bool addressable, const Package *pkg, 
 Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *name, bool fold_case);
 Type *ty_deref(Type *t, bool *is_ptr); /* *T → T (unaliased pointer only) */
 
+/* The checker collects the methods of a Named before it checks their
+ * signatures. Code here that needs a method's type calls ty_need_type,
+ * which asks the hook of the checker running on this thread to declare
+ * the object (go/types' objDecl from expandMethod and missingMethod).
+ * ty_set_decl_hook returns the previous hook in *old (may be NULL). */
+typedef struct TyDeclHook {
+    void (*fn)(Object *obj, void *ctx);
+    void *ctx;
+} TyDeclHook;
+void ty_set_decl_hook(TyDeclHook hook, TyDeclHook *old);
+void ty_need_type(Object *obj);
+
 /* Why V lacks a method of interface T (go/types' missingMethod states). */
 typedef enum MissKind {
     MISS_NONE = 0,

@@ -41,16 +41,27 @@ static void invalidate(Operand *x, AstNode *e) {
     x->expr = e;
 }
 
+/* object_kind is types2's objectKind (for "x (kind) is not a type"). */
 static const char *object_kind(Object *obj) {
     switch (obj->kind) {
-    case OBJ_PKGNAME: return "package";
+    case OBJ_PKGNAME: return "package name";
     case OBJ_CONST: return "constant";
-    case OBJ_TYPENAME: return "type";
-    case OBJ_VAR: return "variable";
-    case OBJ_FUNC: return "func";
+    case OBJ_TYPENAME:
+        if (obj->type && obj->type->kind == T_TYPEPARAM) return "type parameter";
+        return obj->type && obj->type->kind == T_ALIAS ? "type alias" : "defined type";
+    case OBJ_VAR:
+        switch (obj->u.var.vkind) {
+        case VK_PACKAGE: return "package-level variable";
+        case VK_RECV: return "receiver";
+        case VK_PARAM: return "parameter";
+        case VK_RESULT: return "result variable";
+        case VK_FIELD: return "struct field";
+        default: return "local variable";
+        }
+    case OBJ_FUNC: return obj->type && obj->type->kind == T_SIGNATURE && obj->type->u.sig.recv ? "method" : "function";
     case OBJ_LABEL: return "label";
-    case OBJ_BUILTIN: return "built-in";
-    case OBJ_NIL: return "nil";
+    case OBJ_BUILTIN: return "built-in function";
+    case OBJ_NIL: return "untyped nil";
     default: return "object";
     }
 }
@@ -999,7 +1010,7 @@ static Type *typ_internal(Checker *chk, AstNode *e, Type *def) {
     case N_StructType: return struct_type(chk, e);
     case N_StarExpr: {
         Type *base = check_var_type(chk, e->u.star.x);
-        if (!ty_is_valid(base)) return ty_basic[B_INVALID];
+        if (ty_unalias(base) && !ty_is_valid(base)) return ty_basic[B_INVALID]; /* incomplete aliases are valid */
         return ty_pointer(base);
     }
     case N_FuncType: return check_func_type(chk, NULL, e, NULL);

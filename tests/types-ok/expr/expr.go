@@ -24,51 +24,51 @@ type Stringer interface{ String() string }
 func (m MyInt) String() string { return fmt.Sprint(int(m)) }
 
 const (
-	c0        = 1 << 10
-	c1        = c0 * 3.0
-	c2 string = "x" + "y"
-	c3        = 'a' + 1
-	c4        = 1.5 + 2i
-	c5        = len("hello")
-	c6        = ^uint8(1)
-	c7        = -c0 / 3
-	c8        = 7 % 3
-	c9        = 1 &^ 3
-	c10       = c0 > 5 && !false
-	c11       = 1e300 * 1e300 / 1e300
-	c12       = float32(0.1)
-	c13       = complex128(c4)
-	c14       = string(rune(65))
-	c15       = 7 / 2.0
-	c16       = uint64(1<<63) >> 3
+	c0         = 1 << 10
+	c1         = c0 * 3.0
+	c2  string = "x" + "y"
+	c3         = 'a' + 1
+	c4         = 1.5 + 2i
+	c5         = len("hello")
+	c6         = ^uint8(1)
+	c7         = -c0 / 3
+	c8         = 7 % 3
+	c9         = 1 &^ 3
+	c10        = c0 > 5 && !false
+	c11        = 1e300 * 1e300 / 1e300
+	c12        = float32(0.1)
+	c13        = complex128(c4)
+	c14        = string(rune(65))
+	c15        = 7 / 2.0
+	c16        = uint64(1<<63) >> 3
 )
 
 var (
-	v0       = c0
-	v1 int64 = c0 + 1
-	v2       = 1.5
-	v3       = 'x'
-	v4       = 2i
-	v5       = v1 << 2
-	v6       = 1 << v1
-	v7 int32 = 1 << v1
-	v8       = uint8(3) + 4
-	v9       = c1 == 3072
-	v10      = &T{1, 2, "s", nil}
-	v11      = []int{1, 2, 5: 3}
-	v12      = [...]string{2: "a", "b"}
-	v13      = map[string][]T{"k": {{a: 1}, {b: 2}}}
-	v14      = []*T{{a: 1}, nil}
-	v15      = map[T]int{{a: 1}: 1}
-	v16      = [2][2]int{{1, 2}, {3}}
-	v17 any  = 1
-	v18 any  = nil
-	v19      = v17 == 1
-	v20      = v10 == nil
-	v21      = float64(v1) / 2
-	v22      = unsafe.Sizeof(v1)
-	v23      = E{T{a: 1}}
-	v24      = E{}.a
+	v0        = c0
+	v1  int64 = c0 + 1
+	v2        = 1.5
+	v3        = 'x'
+	v4        = 2i
+	v5        = v1 << 2
+	v6        = 1 << v1
+	v7  int32 = 1 << v1
+	v8        = uint8(3) + 4
+	v9        = c1 == 3072
+	v10       = &T{1, 2, "s", nil}
+	v11       = []int{1, 2, 5: 3}
+	v12       = [...]string{2: "a", "b"}
+	v13       = map[string][]T{"k": {{a: 1}, {b: 2}}}
+	v14       = []*T{{a: 1}, nil}
+	v15       = map[T]int{{a: 1}: 1}
+	v16       = [2][2]int{{1, 2}, {3}}
+	v17 any   = 1
+	v18 any   = nil
+	v19       = v17 == 1
+	v20       = v10 == nil
+	v21       = float64(v1) / 2
+	v22       = unsafe.Sizeof(v1)
+	v23       = E{T{a: 1}}
+	v24       = E{}.a
 )
 
 func f() (int, error) { return 0, nil }
@@ -141,7 +141,7 @@ func exprs(x int, s string, b []byte, m map[string]int, ch chan int, i any, p *T
 	n <<= 1
 	n++
 	x, s = 1, "a"
-	_ = x & 0xff | 1 ^ 2
+	_ = x&0xff | 1 ^ 2
 	_ = 10 / 3 * 3.0
 	const k = 5
 	var r = [k]int{}
