@@ -159,7 +159,7 @@ void check_dump_package(FILE *out, const char *path, AstFile **files, int nfiles
         add(&d, e->pos, (Pos){0}, 3, &b);
     }
     sb_free(&b);
-    qsort(d.recs.a, (size_t)d.recs.n, sizeof(Rec), rec_cmp);
+    if (d.recs.n > 1) qsort(d.recs.a, (size_t)d.recs.n, sizeof(Rec), rec_cmp);
     fprintf(out, "## %s\n", path);
     for (int i = 0; i < d.recs.n; i++) {
         fputs(d.recs.a[i].text, out);

@@ -330,41 +330,14 @@ static bool append_call(Checker *chk, Operand *x, AstNode *call, Operand **args,
     Type *sig = NULL;
     bool dots = call->u.call.ellipsis.file != 0;
     if (nargs == 2 && dots && assignable_to_bytes(chk, x) && bytes_or_strings(args[1], true)) {
-        sig = sig2(chk, x->type, x->type, args[1]->type);
+        sig = sig2(chk, x->type, x->type, args[1]->type); /* func([]byte, string...) []byte */
         sig->u.sig.variadic = true;
     }
     if (!sig) {
         sig = sig2(chk, x->type, x->type, ty_slice(E));
         sig->u.sig.variadic = true;
-        /* check the arguments as for a call of sig (result known) */
-        Operand **as = args;
-        int n = nargs;
-        int npars = 2;
-        if (dots) {
-            if (call->u.call.args.n == 1 && n > 1) {
-                check_errorf(chk, ast_start(call), "cannot use ... with %d-valued %E", n, call->u.call.args.a[0]);
-                goto done;
-            }
-            if (n != 2) {
-                Type *pts[2] = {x->type, ty_slice(E)};
-                Type **ats = NEWARR(chk->arena, Type *, n ? n : 1);
-                for (int i = 0; i < n; i++) ats[i] = as[i]->type;
-                check_errorf(chk, n > 2 ? ast_start(as[2]->expr) : ast_start(as[n - 1]->expr),
-                             "%s arguments in call to %E\n\thave %s\n\twant %s", n > 2 ? "too many" : "not enough",
-                             call->u.call.fun, check_types_summary(chk, ats, n, false, true),
-                             check_types_summary(chk, pts, 2, true, false));
-                goto done;
-            }
-        }
-        (void)npars;
-        const char *ctx = check_sprintf(chk, "argument to %E", call->u.call.fun);
-        for (int i = 0; i < n; i++) {
-            Type *pt = i == 0 ? x->type : dots ? ty_slice(E) : E;
-            Operand *a = as[i];
-            check_assignment(chk, a, pt, ctx);
-        }
+        check_call_arguments(chk, call, sig, args, nargs); /* the result type is known */
     }
-done:
     record_builtin_type(chk, call->u.call.fun, sig);
     x->mode = OM_VALUE;
     return true;

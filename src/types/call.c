@@ -307,6 +307,9 @@ static const char *pos_string(Checker *chk, Pos p) {
 static char *infer_message(Checker *chk, InferErr *e, Type **tps, int n, Operand **args, Pos *pos, bool reverse) {
     Operand *a = e->arg >= 0 && args ? args[e->arg] : NULL;
     if (a && a->expr) *pos = ast_start(a->expr);
+    bool need_arg = e->kind == INF_ARG_NONE || e->kind == INF_ARG_INFERRED || e->kind == INF_ARG;
+    if ((need_arg && (!a || !a->expr)) || (e->kind != INF_OK && !e->tpar))
+        return check_sprintf(chk, "cannot infer type arguments");
     switch (e->kind) {
     case INF_ARG_NONE:
         return check_sprintf(chk, "type %T of %E does not match %T (cannot infer %s)", e->targ, a->expr, e->tpar,
@@ -457,10 +460,8 @@ static ExprKind conversion_call(Checker *chk, Operand *x, AstNode *call) {
                              "cannot use interface %T in conversion (contains specific type constraints or is "
                              "comparable)",
                              T);
-                x->mode = OM_INVALID;
-            } else if (has_dots(call)) {
+            } else if (has_dots(call)) { /* x stays valid, as in go/types */
                 check_errorf(chk, ast_start(args.a[0]), "invalid use of ... in conversion to %T", T);
-                x->mode = OM_INVALID;
             } else {
                 check_conversion(chk, x, T);
             }
@@ -612,33 +613,69 @@ static void tp_push(Checker *chk, TpVec *v, Type *tp, Type *targ) {
 
 /* go/types' arguments: check the arguments against sig and return the
  * (possibly instantiated) signature. */
-static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
-    Type *rsig = sig;
+/* The parameters matched against the arguments: variadic parameters
+ * spread out unless the call has "..."; NULL after a count error.
+ * *adjusted: the tuple differs from the signature's. */
+static Type *call_params(Checker *chk, AstNode *call, Type *sig, ArgList *al, bool *adjusted) {
     int nargs = al->n, npars = sig->u.sig.params->u.tuple.n;
     bool ddd = has_dots(call);
     Type *params = sig->u.sig.params;
-    bool adjusted = false;
+    *adjusted = false;
     if (sig->u.sig.variadic) {
         if (ddd) {
             if (call->u.call.args.n == 1 && nargs > 1) {
                 check_errorf(chk, ast_start(call), "cannot use ... with %d-valued %E", nargs, call->u.call.args.a[0]);
-                return rsig;
+                return NULL;
             }
         } else if (nargs >= npars - 1) {
             params = spread_variadic(chk, params, nargs);
-            adjusted = true;
+            *adjusted = true;
             npars = nargs;
         } else {
             npars--;
         }
     } else if (ddd) {
         check_errorf(chk, ast_start(call), "cannot use ... in call to non-variadic %E", call->u.call.fun);
-        return rsig;
+        return NULL;
     }
     if (nargs != npars) {
         count_error(chk, call, sig, al, npars, ddd);
-        return rsig;
+        return NULL;
     }
+    return params;
+}
+
+/* Generic function arguments get renamed type parameters that join the
+ * ones to infer; their indices go to generic (returns how many). */
+static int generic_args(Checker *chk, AstNode *call, ArgList *al, TpVec *tv, int *generic) {
+    int ngeneric = 0;
+    for (int i = 0; i < al->n; i++) {
+        Operand *a = al->a[i];
+        Type *at = a->type ? ty_unalias(a->type) : NULL;
+        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
+        Type **atps;
+        Type *renamed = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
+        Type *asig = ty_new(T_SIGNATURE); /* a new identity for the argument */
+        asig->u.sig = renamed->u.sig;
+        asig->u.sig.tparams = atps;
+        a->type = asig;
+        for (int k = 0; k < at->u.sig.ntparams; k++)
+            tp_push(chk, tv, atps[k], al->atargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
+        generic[ngeneric++] = i;
+    }
+    if (ngeneric > 0)
+        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    return ngeneric;
+}
+
+/* go/types' arguments: check the arguments against sig and return the
+ * (possibly instantiated) signature. */
+static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int ntargs, AstList xlist, ArgList *al) {
+    Type *rsig = sig;
+    int nargs = al->n;
+    bool adjusted;
+    Type *params = call_params(chk, call, sig, al, &adjusted);
+    if (!params) return rsig;
     int n = sig->u.sig.ntparams;
     TpVec tv = {0};
     if (n > 0) {
@@ -646,29 +683,8 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         params = rename_tparams(chk, call->pos, sig->u.sig.tparams, n, params, &tps);
         for (int i = 0; i < n; i++) tp_push(chk, &tv, tps[i], i < ntargs ? targs[i] : NULL);
     }
-    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1), ngeneric = 0;
-    for (int i = 0; i < nargs; i++) {
-        Operand *a = al->a[i];
-        Type *at = a->type ? ty_unalias(a->type) : NULL;
-        if (a->mode == OM_INVALID || !at || at->kind != T_SIGNATURE || at->u.sig.ntparams == 0) continue;
-        Type **atps;
-        Type *asig = rename_tparams(chk, call->pos, at->u.sig.tparams, at->u.sig.ntparams, at, &atps);
-        if (asig == at) {
-            asig = ty_new(T_SIGNATURE);
-            asig->u.sig = at->u.sig;
-        } else {
-            Type *c = ty_new(T_SIGNATURE);
-            c->u.sig = asig->u.sig;
-            asig = c;
-        }
-        asig->u.sig.tparams = atps;
-        a->type = asig;
-        for (int k = 0; k < at->u.sig.ntparams; k++)
-            tp_push(chk, &tv, atps[k], al->atargs && i < nargs && k < al->natargs[i] ? al->atargs[i][k] : NULL);
-        generic[ngeneric++] = i;
-    }
-    if (ngeneric > 0)
-        check_verify_version(chk, ast_start(al->a[generic[0]]->expr), 21, "implicitly instantiated function as argument");
+    int *generic = NEWARR(chk->arena, int, nargs ? nargs : 1);
+    int ngeneric = generic_args(chk, call, al, &tv, generic);
     if (tv.n > 0) {
         InferErr err;
         InferArg *ia = infer_args(chk, al->a, nargs);
@@ -684,13 +700,10 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
             if (adjusted) params = ty_subst(params, (SubstMap){tv.tps, res, n}, sig_context(chk));
             else params = rsig->u.sig.params;
         }
-        int j = n;
-        for (int g = 0; g < ngeneric; g++) {
+        for (int g = 0, j = n; g < ngeneric; g++) {
             Operand *a = al->a[generic[g]];
-            Type *asig = a->type;
-            int k = asig->u.sig.ntparams;
-            AstList none = {0};
-            a->type = instantiate_signature(chk, call->pos, a->expr, asig, res + j, none);
+            int k = a->type->u.sig.ntparams;
+            a->type = instantiate_signature(chk, call->pos, a->expr, a->type, res + j, (AstList){0});
             check_call_record(chk, a);
             j += k;
         }
@@ -700,6 +713,11 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         for (int i = 0; i < nargs; i++) check_assignment(chk, al->a[i], params->u.tuple.vars[i]->type, ctx);
     }
     return rsig;
+}
+
+Type *check_call_arguments(Checker *chk, AstNode *call, Type *sig, Operand **args, int nargs) {
+    ArgList al = {args, nargs, NULL, NULL};
+    return arguments(chk, call, sig, NULL, 0, (AstList){0}, &al);
 }
 
 static ExprKind builtin_call(Checker *chk, Operand *x, AstNode *call) {

@@ -37,7 +37,7 @@
 
 /* X(MODE, go/types name) */
 #define OPERAND_MODES(X)      \
-    X(INVALID, "invalid")     \
+    X(INVALID, "invalid operand") \
     X(NOVALUE, "no value")    \
     X(BUILTIN, "built-in")    \
     X(TYPEXPR, "type")        \
@@ -350,6 +350,8 @@ void check_basic_lit(Checker *chk, Operand *x, AstNode *e);
 Type **check_func_inst_target(Checker *chk, Type *T, const char *desc, Pos pos, Operand *x, AstNode *inst,
                               bool infer, int *ntargs);
 char *check_types_summary(Checker *chk, Type **list, int n, bool variadic, bool dots);
+/* go/types' arguments for a non-generic signature (builtins.c's append) */
+Type *check_call_arguments(Checker *chk, AstNode *call, Type *sig, Operand **args, int nargs);
 char *check_lookup_error(Checker *chk, Type *typ, Sym *sel, Object *alt, bool struct_lit);
 void check_call_record(Checker *chk, Operand *x);          /* go/types' record(x) */
 void check_exclude(Checker *chk, Operand *x, unsigned set); /* set: bits 1u << OM_* */

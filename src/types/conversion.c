@@ -71,9 +71,11 @@ void check_conversion(Checker *chk, Operand *x, Type *t) {
     char *cause = NULL;
     bool const_type = ty_is_basic(t, BI_CONSTTYPE);
     if (const_arg && const_type) {
+        /* as go/types, x's value is rounded in place, also when the
+           conversion then fails (int(1e100) reports the integer) */
         ConstVal v = x->val;
         ok = const_convertible(chk, x, t, &v);
-        if (ok) x->val = v;
+        x->val = v;
         if (!ok && ty_is_basic(x->type, BI_INTEGER) && ty_is_basic(t, BI_INTEGER)) {
             check_errorf(chk, ast_start(x->expr), "constant %s overflows %T", cv_string_of(chk->arena, x->val), t);
             check_invalidate(x);

@@ -298,10 +298,9 @@ static bool shift_count_ok(Checker *chk, Operand *x, Operand *y, ConstVal *yval)
         return true;
     }
     if (ty_all_integer(y->type)) {
-        if (!ty_all_unsigned(y->type) && !check_allow_version(chk, 13)) {
-            check_errorf(chk, ast_start(y->expr), INVALID_OP "signed shift count %O requires go1.13 or later", y);
+        if (!ty_all_unsigned(y->type) &&
+            !check_verify_version(chk, ast_start(y->expr), 13, check_sprintf(chk, INVALID_OP "signed shift count %O", y)))
             return false;
-        }
         return true;
     }
     if (ty_is_untyped(y->type)) {

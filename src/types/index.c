@@ -197,7 +197,7 @@ bool check_index_expr(Checker *chk, Operand *x, AstNode *e) {
     default: break;
     }
     if (!valid) {
-        check_errorf(chk, ast_start(x->expr), "invalid operation: cannot index %O", x);
+        check_errorf(chk, e->u.index.lbrack, "cannot index %O", x); /* types2: at the [ */
         check_use_n(chk, idx.a, idx.n, false);
         check_invalidate(x);
         return false;

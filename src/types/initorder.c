@@ -54,7 +54,7 @@ static int by_cost(const void *a, const void *b) {
 }
 
 static void eliminate_funcs(NodeList *funcs) {
-    qsort(funcs->a, (size_t)funcs->n, sizeof(Node *), by_cost);
+    if (funcs->n > 1) qsort(funcs->a, (size_t)funcs->n, sizeof(Node *), by_cost);
     NodeList preds = {0}, succs = {0};
     for (int i = 0; i < funcs->n; i++) {
         Node *n = funcs->a[i];
@@ -183,7 +183,7 @@ static bool find_path(Checker *chk, Map *order, Object *from, Object *to, Map *s
     for (uint32_t k = 0; k < d->deps.cap; k++)
         if (d->deps.keys && d->deps.keys[k] && d->deps.vals[k]) vec_push(&deps, (Object *)d->deps.vals[k]);
     (void)order; /* creation order is source order for package-level objects */
-    qsort(deps.a, (size_t)deps.n, sizeof(Object *), by_order);
+    if (deps.n > 1) qsort(deps.a, (size_t)deps.n, sizeof(Object *), by_order);
     bool found = false;
     for (int i = 0; i < deps.n && !found; i++) {
         Object *dep = deps.a[i];

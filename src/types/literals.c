@@ -84,11 +84,11 @@ static void keyed_struct_lit(Checker *chk, Operand *x, AstNode *e, Type *base, T
             check_errorf(chk, ast_start(key), "%E is not a field", key);
             continue;
         }
-        if (l.nindex > 1 && !check_allow_version(chk, 27)) {
-            check_errorf(chk, ast_start(key), "use of promoted field %s in struct literal of type %T requires go1.27 or later",
-                         field_path(chk, strct, l.index, l.nindex), base);
+        if (l.nindex > 1 &&
+            !check_verify_version(chk, ast_start(key), 27,
+                                  check_sprintf(chk, "use of promoted field %s in struct literal of type %T",
+                                                field_path(chk, strct, l.index, l.nindex), base)))
             continue;
-        }
         if (l.indirect) {
             check_errorf(chk, ast_start(key), "invalid implicit pointer indirection to reach %E", key);
             continue;

@@ -142,6 +142,7 @@ void check_func_body(Checker *chk, DeclInfo *decl, Sym *name, Type *sig, AstNode
     chk->env.decl = decl;
     chk->env.scope = fs;
     chk->env.sig = sig;
+    chk->env.version = saved.version; /* the file's language version */
     if (iota) chk->env.has_iota = true, chk->env.iota = *iota;
     check_stmt_list(chk, 0, body->u.block.list);
     check_branches(chk, body);
