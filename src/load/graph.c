@@ -284,7 +284,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
 /* load_files_package makes command-line-arguments from .go files of one
  * directory (checked by the caller), in the order given. */
 LoadPackage *load_files_package(Loader *L, char **files, int n) {
-    const char *first = load_clean(L->a, load_join(L->a, L->cwd, files[0]));
+    const char *first = load_clean(L->a, files[0][0] == '/' ? files[0] : load_join(L->a, L->cwd, files[0]));
     char *dir = arena_strndup(L->a, first, (size_t)(strrchr(first, '/') - first));
     const char *path;
     LoadModule *m = L->main ? load_module_for_dir(L, dir, &path) : NULL;
