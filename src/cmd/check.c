@@ -206,14 +206,20 @@ static void pipeline_stop(Pipeline *pl) {
     free(pl->left);
 }
 
+/* parse_package moves the parser's errors to r->errors and says whether
+ * the package can be type-checked: as in gc (base.SyntaxErrors), only
+ * errors worded "syntax error..." (and files that could not be read or
+ * parsed) stop it; gc's parser reports some errors without that prefix
+ * ("can only use ... with final parameter") and type-checks anyway. */
 static bool parse_package(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
     bool ok = true;
     for (int i = 0; i < n; i++) {
+        if (!p->files[i]) ok = false;
         for (int k = 0; k < p->diags[i].v.n; k++) {
             Diag *d = &p->diags[i].v.a[k];
             diag_add(&r->errors, d->pos, "%s", d->msg);
-            ok = false;
+            if (!strncmp(d->msg, "syntax error", 12) || !strcmp(d->msg, "too many errors") || !d->pos.line) ok = false;
         }
         diag_free(&p->diags[i]);
     }

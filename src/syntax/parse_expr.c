@@ -464,7 +464,7 @@ static AstList param_list(Parser *p, AstNode *name0, AstNode *typ0, Tok closing,
         if (t && t->kind == N_Ellipsis && (!dddok || i + 1 < l.n)) {
             if (first) {
                 first = false;
-                p_syntax_error(p, t->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
+                p_error(p, t->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
             }
             AstNode *b = p_node(p, N_Bad, t->pos);
             b->u.bad.from = b->u.bad.to = t->pos;
@@ -501,7 +501,7 @@ AstNode *p_type_params(Parser *p) {
     if (p->tok != TK_RBRACK) l = param_list(p, NULL, NULL, TK_RBRACK, false);
     Pos rbrack = p_expect(p, TK_RBRACK, NULL);
     if (l.n == 0) {
-        p_syntax_error(p, rbrack, "empty type parameter list");
+        p_error(p, rbrack, "empty type parameter list");
         return NULL;
     }
     return field_list(p, lbrack, l, rbrack);
@@ -564,7 +564,7 @@ static AstNode *method_spec(Parser *p) {
         if (e->kind == N_Ident && p->tok != TK_COMMA && p->tok != TK_RBRACK) {
             param_list(p, e, NULL, TK_RBRACK, false);
             p_expect(p, TK_RBRACK, NULL);
-            p_syntax_error(p, lbrack, "interface method must have no type parameters");
+            p_error(p, lbrack, "interface method must have no type parameters");
             AstNode *params = p_params(p, false);
             AstNode *results = p_params(p, true);
             typ = func_type(p, (Pos){0}, params, results);
@@ -787,11 +787,11 @@ static AstNode *index_or_slice(Parser *p, AstNode *x) {
         if (ncolons == 2) {
             n->u.slice.slice3 = true;
             if (!index[1]) {
-                p_syntax_error(p, colons[0], "middle index required in 3-index slice");
+                p_error(p, colons[0], "middle index required in 3-index slice");
                 index[1] = p_bad(p, colons[0]);
             }
             if (!index[2]) {
-                p_syntax_error(p, colons[1], "final index required in 3-index slice");
+                p_error(p, colons[1], "final index required in 3-index slice");
                 index[2] = p_bad(p, colons[1]);
             }
         }

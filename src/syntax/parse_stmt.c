@@ -106,14 +106,14 @@ static AstNode *go_stmt(Parser *p, AstKind k, const char *what) {
     char msg[80];
     if (t != x) {
         snprintf(msg, sizeof msg, "expression in %s must not be parenthesized", what);
-        p_syntax_error(p, ast_start(x), msg);
+        p_error(p, ast_start(x), msg);
         x = t;
     }
     p_expect_semi(p, NULL);
     if (x->kind != N_CallExpr) {
         if (x->kind != N_Bad) {
-            snprintf(msg, sizeof msg, "expression in %s must be function call", what);
-            p_syntax_error(p, ast_start(x), msg);
+            snprintf(msg, sizeof msg, "expression in %s must be function call", what); /* types2's */
+            p_error(p, ast_start(x), msg);
         }
         return bad_stmt(p, pos, pos);
     }
