@@ -17,8 +17,8 @@
  *   expr.c         expressions: operands, unary/binary/shift/comparison,
  *                  untyped conversion, constants (expr.go, const.go, operand.go)
  *   conversion.c   conversions T(x) and convertibility (conversions.go)
- *   call.c         calls, arguments, selectors, method expressions, generic
- *                  function instantiation (call.go)
+ *   call.c         calls, arguments, generic function instantiation (call.go)
+ *   selector.c     selectors, method values and expressions (call.go)
  *   builtins.c     builtin function calls (builtins.go)
  *   index.c        index, slice and instantiation expressions (index.go)
  *   literals.c     basic, composite and function literals (literals.go)
@@ -320,7 +320,6 @@ void check_expr_list(Checker *chk, AstList list, Operand **out, int *n); /* go/t
 void check_match_types(Checker *chk, Operand *x, Operand *y);
 Type *check_chan_elem(Checker *chk, Pos pos, Operand *x, bool recv); /* reports; NULL on error */
 void check_type_assertion(Checker *chk, AstNode *e, Operand *x, Type *t, bool type_switch);
-bool check_is_complete(Checker *chk, Type *t);
 const char *check_composite_kind(Type *t);           /* "slice", "map", ... or "" */
 int check_const_basic(BasicKind k);                  /* ConstBasic or -1 */
 int check_ptr_size(void);
@@ -333,7 +332,7 @@ void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *pair);
 bool check_is_valid_index(Checker *chk, Operand *x, const char *what, bool allow_negative);
 Type *check_index(Checker *chk, AstNode *index, int64_t max, int64_t *val); /* NULL if invalid */
 
-/* ---- call.c, builtins.c, index.c, literals.c ---------------------------- */
+/* ---- call.c, selector.c, builtins.c, index.c, literals.c ---------------- */
 
 ExprKind check_call_expr(Checker *chk, Operand *x, AstNode *call);
 void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type);

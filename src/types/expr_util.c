@@ -120,16 +120,6 @@ bool check_representable_const(Checker *chk, ConstVal v, Type *basic, ConstVal *
     return cv_representable(chk->arena, v, (ConstBasic)cb, check_ptr_size(), rounded);
 }
 
-/* go/types' isComplete, without cycle reporting: a defined type whose
- * underlying type is not known yet cannot be used. A fallback for the
- * declaration code's version, which reports cycles. */
-__attribute__((weak)) bool check_is_complete(Checker *chk, Type *t) {
-    (void)chk;
-    Type *u = ty_unalias(t);
-    if (u && u->kind == T_NAMED && u->u.named.orig == u && !u->u.named.underlying) return false;
-    return true;
-}
-
 /* go/types' compositeKind: "array", "slice", ... or "" for other types. */
 const char *check_composite_kind(Type *t) {
     Type *u = ty_underlying(t);

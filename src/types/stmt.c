@@ -80,11 +80,16 @@ static void declare_tparams(Scope *s, Type **tps, int n) {
     }
 }
 
-/* The signature's function scope: the one recorded for the declaration's
- * function type when the signature was checked, or else a new one with
+/* The signature's function scope: the one made when the signature was
+ * checked (for literals too), or else a new one with
  * the type parameters, receiver, parameters and results (errors about
  * them were reported with the signature). */
 static Scope *func_scope(Checker *chk, DeclInfo *decl, Type *sig, AstNode *body) {
+    Scope *known = map_getp(&chk->sig_scopes, sig); /* go/types' sig.scope */
+    if (known) {
+        known->is_func = true;
+        return known;
+    }
     Scope *parent = chk->env.scope;
     Pos start = ast_start(body);
     if (decl && decl->fdecl && decl->fdecl->u.funcdecl.body == body) {
