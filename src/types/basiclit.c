@@ -45,9 +45,7 @@ void check_basic_lit(Checker *chk, Operand *x, AstNode *e) {
     }
     ConstVal v = cv_from_literal(chk->arena, e->u.lit.val, e->u.lit.len, lk);
     if (cv_is_unknown(v)) {
-        /* only literals the lexer already reported are malformed: types2
-         * skips them silently (BasicLit.Bad), and gc type-checks after
-         * lexical errors (they are not worded "syntax error") */
+        check_errorf(chk, ast_start(e), "malformed constant: %s", e->u.lit.val);
         return;
     }
     x->mode = OM_CONSTANT;
