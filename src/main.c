@@ -14,7 +14,12 @@ static const char usage[] =
     "  list [-deps] [-e] [-tags list] PATTERNS\n"
     "                           list packages and their Go files, as go list\n"
     "  env [NAME...]            print GOROOT, GOOS, GOARCH, CGO_ENABLED, GOVERSION\n"
-    "  check [-dump] PATTERNS   type-check packages; -dump prints what the checker recorded\n"
+    "  check [-dump] [-each] PATTERNS\n"
+    "                           type-check packages; -dump prints what the checker recorded;\n"
+    "                           -each checks each pattern on its own (one .go file each)\n"
+    "  errorcheck [-v] FILE.go...\n"
+    "                           run Go `// errorcheck` tests as Go's test harness does,\n"
+    "                           with goesc in place of gc; PASS/FAIL per file\n"
     "  help                     this text\n";
 
 typedef struct Command {
@@ -26,6 +31,7 @@ static const Command commands[] = {
     {"parse", cmd_parse},
     {"list", cmd_list},
     {"check", cmd_check},
+    {"errorcheck", cmd_errorcheck},
     {"env", cmd_goroot},
 };
 

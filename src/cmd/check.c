@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd/checkrun.h"
 #include "cmd/cmd.h"
 #include "load/load.h"
 #include "syntax/syntax.h"
@@ -24,7 +25,7 @@
 
 void check_dump_package(FILE *out, const char *path, AstFile **files, int nfiles, TypesInfo *info);
 
-static const char check_usage[] = "usage: goesc check [-dump] [-tags list] [packages]\n";
+static const char check_usage[] = "usage: goesc check [-dump] [-each] [-tags list] [packages]\n";
 
 /* ---- per-package state ----------------------------------------------------------- */
 
@@ -46,6 +47,7 @@ typedef struct Run {
     struct Pipeline *pipeline;
     size_t check_bytes, ast_bytes; /* statistics (GOESC_STATS) */
     Arena *info_arena;             /* recorded values of the package being checked */
+    const CheckRunOpts *opts;
 } Run;
 
 /* ---- file names as go prints them ------------------------------------------------- */
@@ -141,8 +143,18 @@ static void alloc_files(Run *r, PkgState *p) {
     memset(p->diags, 0, sizeof(DiagList) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
-        file_set_display(p->ids[i], short_path(r->cwd, p->lp->files[i]));
+        const char *f = p->lp->files[i], *base = strrchr(f, '/');
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : short_path(r->cwd, f));
     }
+}
+
+static bool is_root(Run *r, LoadPackage *lp);
+
+/* cached is the package an earlier run of the same session checked (never
+ * a root: the patterns' packages are always checked afresh). */
+static Package *cached(Run *r, LoadPackage *lp) {
+    if (!r->opts->cache || is_root(r, lp)) return NULL;
+    return map_getp(r->opts->cache, intern_cstr(lp->path));
 }
 
 static void pipeline_start(Run *r, Pipeline *pl) {
@@ -155,7 +167,7 @@ static void pipeline_start(Run *r, Pipeline *pl) {
     for (int i = 0; i < r->g->npkgs; i++) {
         PkgState *p = &r->ps[i];
         p->lp = r->g->pkgs[i];
-        bool skip = !strcmp(p->lp->path, "unsafe");
+        bool skip = !strcmp(p->lp->path, "unsafe") || cached(r, p->lp);
         pl->left[i] = skip ? 0 : p->lp->nfiles;
         if (!skip) {
             alloc_files(r, p);
@@ -194,14 +206,20 @@ static void pipeline_stop(Pipeline *pl) {
     free(pl->left);
 }
 
+/* parse_package moves the parser's errors to r->errors and says whether
+ * the package can be type-checked: as in gc (base.SyntaxErrors), only
+ * errors worded "syntax error..." (and files that could not be read or
+ * parsed) stop it; gc's parser reports some errors without that prefix
+ * ("can only use ... with final parameter") and type-checks anyway. */
 static bool parse_package(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
     bool ok = true;
     for (int i = 0; i < n; i++) {
+        if (!p->files[i]) ok = false;
         for (int k = 0; k < p->diags[i].v.n; k++) {
             Diag *d = &p->diags[i].v.a[k];
             diag_add(&r->errors, d->pos, "%s", d->msg);
-            ok = false;
+            if (!strncmp(d->msg, "syntax error", 12) || !strcmp(d->msg, "too many errors") || !d->pos.line) ok = false;
         }
         diag_free(&p->diags[i]);
     }
@@ -260,7 +278,8 @@ static bool is_root(Run *r, LoadPackage *lp) {
     return false;
 }
 
-static void check_one(Run *r, PkgState *p, bool dump, FILE *out) {
+static void check_one(Run *r, PkgState *p, FILE *out) {
+    bool dump = r->opts->dump;
     LoadPackage *lp = p->lp;
     bool ok = parse_package(r, p);
     Sym *name = lp->name && *lp->name ? intern_cstr(lp->name) : NULL;
@@ -306,10 +325,11 @@ static void print_errors(DiagList *dl) {
     free((char *)last);
 }
 
-static int run_check(LoadGraph *g, bool dump) {
+int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
     Run r;
     memset(&r, 0, sizeof r);
     r.g = g;
+    r.opts = opts;
     char cwd[4096];
     r.cwd = current_dir(cwd, sizeof cwd);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
@@ -317,10 +337,13 @@ static int run_check(LoadGraph *g, bool dump) {
     int status = 0;
     for (int i = 0; i < g->npkgs; i++)
         if (g->pkgs[i]->error) {
-            fprintf(stderr, "%s\n", g->pkgs[i]->error);
+            diag_add(errors, (Pos){0}, "%s", g->pkgs[i]->error);
             status = 1;
         }
-    if (status) return status;
+    if (status) {
+        free(r.ps);
+        return status;
+    }
     FILE *out = stdout;
     Pipeline pipeline;
     pipeline_start(&r, &pipeline);
@@ -328,14 +351,16 @@ static int run_check(LoadGraph *g, bool dump) {
     r.info_arena = arena_new();
     for (int i = 0; i < g->npkgs; i++) {
         PkgState *p = &r.ps[i];
-        if (!strcmp(p->lp->path, "unsafe")) {
-            p->pkg = ty_unsafe;
+        Package *done = cached(&r, p->lp);
+        if (!strcmp(p->lp->path, "unsafe") || done) {
+            p->pkg = done ? done : ty_unsafe;
             map_putp(&r.bypath, intern_cstr(p->lp->path), p);
             continue;
         }
         pipeline_wait(&pipeline, i);
-        check_one(&r, p, dump, out);
+        check_one(&r, p, out);
         map_putp(&r.bypath, intern_cstr(p->lp->path), p);
+        if (opts->cache && !is_root(&r, p->lp)) map_putp(opts->cache, intern_cstr(p->lp->path), p->pkg);
     }
     pipeline_stop(&pipeline);
     arena_free(r.info_arena);
@@ -343,21 +368,65 @@ static int run_check(LoadGraph *g, bool dump) {
         fprintf(stderr, "check arenas %zu MB, ASTs %zu MB, types %zu MB\n", r.check_bytes >> 20, r.ast_bytes >> 20,
                 arena_used(ty_arena()) >> 20);
     fflush(out);
-    print_errors(&r.errors);
     status = r.errors.v.n ? 1 : 0;
-    diag_free(&r.errors);
+    for (int k = 0; k < r.errors.v.n; k++) vec_push(&errors->v, r.errors.v.a[k]);
+    vec_free(&r.errors.v);
     map_clear(&r.bypath);
     free(r.ps);
     return status;
 }
 
+/* check_setup prepares a process for check_graph: the Go tree, the build
+ * configuration (tags may be NULL), sizes, the universe. Prints why and
+ * returns false when that fails. */
+bool check_setup(LoadConfig *cfg, const char *tags) {
+    char *goroot = load_find_goroot();
+    if (!goroot) {
+        fprintf(stderr, "goesc: cannot find the Go source tree: set GOROOT or run scripts/get-go\n");
+        return false;
+    }
+    load_config_init(cfg, goroot); /* keeps goroot for the life of the process */
+    if (tags) load_config_add_tags(cfg, tags);
+    Sizes sz;
+    if (cfg->err || !ty_sizes_for_arch(cfg->goarch, &sz)) {
+        fprintf(stderr, "go: %s\n", cfg->err ? cfg->err : "unsupported GOARCH");
+        load_config_free(cfg);
+        return false;
+    }
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    ty_init();
+    ty_set_sizes(sz);
+    syn_init();
+    return true;
+}
+
+/* check_patterns loads and checks one set of patterns, printing the
+ * errors as `goesc check` does. */
+static int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
+    LoadGraph *g = load_packages(cfg, pats, n);
+    for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
+    for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
+    int status = 1;
+    if (!g->errors.n) {
+        DiagList errors = {0};
+        status = check_graph(g, opts, &errors);
+        print_errors(&errors);
+        diag_free(&errors);
+    }
+    load_graph_free(g);
+    return status;
+}
+
 int cmd_check(int argc, char **argv) {
-    bool dump = false;
+    CheckRunOpts opts = {0};
+    bool each = false;
     const char *tags = NULL;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *f = argv[i] + 1 + (argv[i][1] == '-');
-        if (!strcmp(f, "dump")) dump = true;
+        if (!strcmp(f, "dump")) opts.dump = true;
+        else if (!strcmp(f, "each")) each = true;
         else if (!strncmp(f, "tags=", 5)) tags = f + 5;
         else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
         else {
@@ -365,32 +434,26 @@ int cmd_check(int argc, char **argv) {
             return 2;
         }
     }
-    char *goroot = load_find_goroot();
-    if (!goroot) {
-        fprintf(stderr, "goesc: cannot find the Go source tree: set GOROOT or run scripts/get-go\n");
-        return 2;
-    }
     LoadConfig cfg;
-    load_config_init(&cfg, goroot);
-    if (tags) load_config_add_tags(&cfg, tags);
-    Sizes sz;
-    if (cfg.err || !ty_sizes_for_arch(cfg.goarch, &sz)) {
-        fprintf(stderr, "go: %s\n", cfg.err ? cfg.err : "unsupported GOARCH");
-        return 2;
-    }
-    mallopt(M_MMAP_THRESHOLD, 16 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    ty_init();
-    ty_set_sizes(sz);
-    syn_init();
+    if (!check_setup(&cfg, tags)) return 2;
     const char *dot[] = {"."};
-    int n = argc - i;
-    LoadGraph *g = n > 0 ? load_packages(&cfg, (const char *const *)argv + i, n) : load_packages(&cfg, dot, 1);
-    for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
-    for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
-    int status = g->errors.n ? 1 : run_check(g, dump);
-    load_graph_free(g);
+    int n = argc - i, status = 0;
+    if (!each) {
+        status = n > 0 ? check_patterns(&cfg, (const char *const *)argv + i, n, &opts) : check_patterns(&cfg, dot, 1, &opts);
+    } else {
+        /* -each: every argument on its own, as separate `goesc check ARG`
+         * runs would, reusing the packages earlier ones imported. */
+        Map cache = {0};
+        opts.cache = &cache;
+        for (; i < argc; i++) {
+            int st = check_patterns(&cfg, (const char *const *)argv + i, 1, &opts);
+            fflush(stderr);
+            printf("goesc check: %s: exit %d\n", argv[i], st);
+            fflush(stdout);
+            if (st > status) status = st;
+        }
+        map_clear(&cache);
+    }
     load_config_free(&cfg);
-    free(goroot);
     return status;
 }

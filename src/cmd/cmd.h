@@ -7,6 +7,7 @@
 int cmd_parse(int argc, char **argv); /* goesc parse [-dump] FILE... */
 int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
 int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build settings */
-int cmd_check(int argc, char **argv); /* goesc check [-dump] PATTERNS */
+int cmd_check(int argc, char **argv); /* goesc check [-dump] [-each] PATTERNS */
+int cmd_errorcheck(int argc, char **argv); /* goesc errorcheck [-v] FILE.go... */
 
 #endif

@@ -284,7 +284,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
 /* load_files_package makes command-line-arguments from .go files of one
  * directory (checked by the caller), in the order given. */
 LoadPackage *load_files_package(Loader *L, char **files, int n) {
-    const char *first = load_clean(L->a, load_join(L->a, L->cwd, files[0]));
+    const char *first = load_clean(L->a, files[0][0] == '/' ? files[0] : load_join(L->a, L->cwd, files[0]));
     char *dir = arena_strndup(L->a, first, (size_t)(strrchr(first, '/') - first));
     const char *path;
     LoadModule *m = L->main ? load_module_for_dir(L, dir, &path) : NULL;
@@ -391,10 +391,30 @@ void load_resolve_imports(Loader *L, LoadPackage *p) {
     p->state = ST_DONE;
 }
 
+/* malformed is the go command's module.CheckImportPath in part: the
+ * shape of the path, not its characters nor "." elements. NULL when it is well formed. */
+static const char *malformed(const char *path) {
+    size_t n = strlen(path);
+    if (n == 0) return "empty string";
+    if (path[0] == '-') return "leading dash";
+    if (strstr(path, "//")) return "double slash";
+    if (path[n - 1] == '/') return "trailing slash";
+    for (const char *e = path; *e;) {
+        size_t k = strcspn(e, "/");
+        if (k > 0 && e[k - 1] == '.') return "trailing dot in path element";
+        e += k + (e[k] == '/');
+    }
+    return NULL;
+}
+
 LoadPackage *load_import(Loader *L, const char *path, LoadPackage *importer, const char *fromfile, Pos pos) {
     if (load_is_local_import(path)) {
         LoadPackage *p = map_getp(&L->pkgs, intern_cstr(path));
         return p ? p : missing(L, path, "", "local import in non-local package", NULL, pos);
+    }
+    const char *bad = malformed(path);
+    if (bad) {
+        return missing(L, path, "", load_fmt(L->a, "malformed import path \"%s\": %s", path, bad), fromfile, pos);
     }
     path = std_vendor(L, importer, path);
     LoadPackage *p = find(L, path, fromfile, pos);

@@ -6,7 +6,8 @@
  * it fails when it claims none. Output lines nobody claims fail too.
  * Lines containing "////" are ignored. The regexps are Go (RE2) syntax;
  * we translate the escapes Go's tests use (\n \t \xHH \d \s \w) into POSIX
- * extended syntax for regcomp. */
+ * extended syntax for regcomp, and escape braces that are no repetition
+ * (RE2 takes them literally: `[]int{.*}`). */
 #include "report/report.h"
 
 #include <regex.h>
@@ -55,11 +56,31 @@ static bool translate_escape(StrBuf *b, const char **pp) {
     return true;
 }
 
+/* Is p at a repetition {n}, {n,} or {n,m}? RE2 takes any other brace
+ * literally, POSIX rejects it. */
+static const char *repetition_end(const char *p) {
+    const char *q = p + 1;
+    if (*q < '0' || *q > '9') return NULL;
+    while (*q >= '0' && *q <= '9') q++;
+    if (*q == ',')
+        for (q++; *q >= '0' && *q <= '9';) q++;
+    return *q == '}' ? q : NULL;
+}
+
 static bool go_to_posix(const char *re, StrBuf *out) {
     for (const char *p = re; *p;) {
         if (*p == '\\' && p[1]) {
             p++;
             if (!translate_escape(out, &p)) return false;
+        } else if (*p == '{' || *p == '}') {
+            const char *end = *p == '{' ? repetition_end(p) : NULL;
+            if (end) {
+                sb_printf(out, "%.*s", (int)(end - p + 1), p);
+                p = end + 1;
+            } else {
+                sb_putc(out, '\\');
+                sb_putc(out, *p++);
+            }
         } else {
             sb_putc(out, *p++);
         }

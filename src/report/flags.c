@@ -13,7 +13,12 @@ static bool harness_only(const char *f) {
     return !strcmp(f, "-0") || !strcmp(f, "-1") || !strcmp(f, "-s") || !strcmp(f, "-t");
 }
 
-/* the action line: skips blank lines and //go:build / // +build lines */
+/* flags of the harness that take the next word as their argument: -t's
+ * is dropped with it, the others' are joined to them ("-godebug=X"). */
+static bool takes_arg(const char *f) {
+    return !strcmp(f, "-t") || !strcmp(f, "-goexperiment") || !strcmp(f, "-godebug") || !strcmp(f, "-gomodversion");
+}
+
 static const char *action_line(const char *src, size_t *len) {
     for (const char *l = src; *l;) {
         const char *nl = strchr(l, '\n');
@@ -43,8 +48,16 @@ char **rep_errorcheck_flags(const char *src, const char **kind) {
         free(line);
         return NULL;
     }
-    while ((word = strtok_r(NULL, " \t\r", &save)))
-        if (!harness_only(word)) vec_push(&v, xstrdup(word));
+    /* flags run up to the first word not starting with '-' */
+    while ((word = strtok_r(NULL, " \t\r", &save)) && word[0] == '-') {
+        if (takes_arg(word)) {
+            char *arg = strtok_r(NULL, " \t\r", &save);
+            if (strcmp(word, "-t")) vec_push(&v, xsprintf("%s=%s", word, arg ? arg : ""));
+            if (!arg) break;
+        } else if (!harness_only(word)) {
+            vec_push(&v, xstrdup(word));
+        }
+    }
     vec_push(&v, NULL);
     free(line);
     return v.a;
@@ -54,4 +67,22 @@ void rep_free_flags(char **flags) {
     if (!flags) return;
     for (char **f = flags; *f; f++) free(*f);
     free(flags);
+}
+
+bool rep_errorcheck_must_fail(const char *src) {
+    size_t n;
+    const char *l = action_line(src, &n);
+    if (!l) return true;
+    char *line = xsprintf("%.*s", (int)n, l);
+    bool fail = true;
+    char *save = NULL;
+    strtok_r(line, " \t\r", &save); /* "//" */
+    strtok_r(NULL, " \t\r", &save); /* errorcheck */
+    for (char *w; (w = strtok_r(NULL, " \t\r", &save)) && w[0] == '-';) {
+        if (!strcmp(w, "-0")) fail = false;
+        else if (!strcmp(w, "-1")) fail = true;
+        else if (takes_arg(w) && !strtok_r(NULL, " \t\r", &save)) break;
+    }
+    free(line);
+    return fail;
 }

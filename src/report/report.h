@@ -8,11 +8,17 @@
 #include "base/base.h"
 
 /* The flags on a file's `// errorcheck` header line (the harness-only
- * flags -0 -1 -s -t dropped), as a malloc'd NULL-terminated vector; NULL
+ * flags -0 -1 -s -t N dropped; -goexperiment X, -godebug X, -gomodversion X
+ * joined as "-goexperiment=X"; the flags end at the first word not starting
+ * with '-'), as a malloc'd NULL-terminated vector; NULL
  * when the file has no such header. *kind gets the header's first word
  * (errorcheck, errorcheckwithauto, ...) as a static string. */
 char **rep_errorcheck_flags(const char *src, const char **kind);
 void rep_free_flags(char **flags);
+
+/* Must compilation fail? True unless the header's flags say -0 (a later
+ * -1 says it must fail again), as in Go's harness. */
+bool rep_errorcheck_must_fail(const char *src);
 
 /* rep_errorcheck matches out (the tool's output lines, each
  * "NAME:LINE:COL: message", NAME being the file's base name) against the

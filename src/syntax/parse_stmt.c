@@ -141,11 +141,11 @@ static AstNode *go_stmt(Parser *p, AstKind k, const char *what) {
     }
     parse_expect_semi(p, NULL);
     if (x->kind != N_CallExpr) {
-        if (x->kind != N_Bad) {
-            snprintf(msg, sizeof msg, "expression in %s must be function call", what);
-            parse_error(p, ast_start(x), msg);
-        }
-        return bad_stmt(p, pos, pos);
+        if (x->kind == N_Bad) return bad_stmt(p, pos, pos);
+        /* gc's parser keeps the statement and types2 reports this (and
+         * still checks the expression: a func literal's uses count) */
+        snprintf(msg, sizeof msg, "expression in %s must be function call", what);
+        parse_error(p, ast_start(x), msg);
     }
     AstNode *n = parse_node(p, k, pos);
     n->u.gostmt.call = x;

@@ -165,7 +165,9 @@ void check_unary(Checker *chk, Operand *x, AstNode *e) {
     case TK_AND: {
         AstNode *inner = check_unparen(e->u.unary.x);
         if ((!inner || inner->kind != N_CompositeLit) && x->mode != OM_VARIABLE) {
-            check_errorf(chk, ast_start(x->expr), INVALID_OP "cannot take address of %O", x);
+            Pos pos = ast_start(x->expr);
+            if (inner) x->expr = inner; /* gc's parser drops the parentheses around &'s operand */
+            check_errorf(chk, pos, INVALID_OP "cannot take address of %O", x);
             check_invalidate(x);
             return;
         }

@@ -291,6 +291,13 @@ static void assign_stmt(Checker *chk, AstNode *s) {
 static void suspended_call(Checker *chk, const char *keyword, AstNode *call) {
     Operand x = {0};
     const char *msg;
+    if (check_unparen(call)->kind != N_CallExpr) {
+        /* "expression in defer must be function call": reported by the
+         * parser (gc: types2), which keeps the statement; use the operand */
+        AstNode *one[1] = {call};
+        check_use_exprs(chk, (AstList){one, 1});
+        return;
+    }
     switch (check_raw_expr(chk, NULL, &x, call, NULL, false)) {
     case EK_CONVERSION: msg = "requires function call, not conversion"; break;
     case EK_EXPRESSION: msg = "discards result of"; break;

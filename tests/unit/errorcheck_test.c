@@ -28,6 +28,12 @@ int main(void) {
     CHECK(flags && !strcmp(flags[0], "-m") && !strcmp(flags[1], "-l") && flags[2] == NULL);
     rep_free_flags(flags);
     CHECK(rep_errorcheck_flags("// run\npackage p\n", &kind) == NULL);
+    flags = rep_errorcheck_flags("// errorcheck -0 -t 10 -godebug x=1 -d=panic rest -m\n", &kind);
+    CHECK(flags && !strcmp(flags[0], "-godebug=x=1") && !strcmp(flags[1], "-d=panic") && flags[2] == NULL);
+    rep_free_flags(flags);
+    CHECK(rep_errorcheck_must_fail("// errorcheck -m\n"));
+    CHECK(!rep_errorcheck_must_fail("//go:build amd64\n\n// errorcheck -0 -m\n"));
+    CHECK(rep_errorcheck_must_fail("// errorcheck -0 -1\n"));
 
     StrBuf rep = {0};
     char *good[] = {"x.go:3:8: leaking param: p", "x.go:4:2: moved to heap: x", "x.go:4:2: x declared at x.go:4:2",

@@ -2,13 +2,13 @@
 // form of docs/types-dump.md, so goesc's type checker can be compared with
 // it line by line.
 //
-// Usage: typesdump [-dir DIR] PATTERNS
+// Usage: typesdump [-dir DIR] [-nodump] PATTERNS
 //
 // It asks `go list -deps` for the packages and their files (so both tools
 // check exactly the same files), parses them with go/parser, type-checks
 // every package in dependency order with go/types (gc sizes for GOARCH,
 // the language version of the package's module) and dumps the packages
-// that PATTERNS name.
+// that PATTERNS name. With -nodump it only checks (bench/check).
 package main
 
 import (
@@ -38,7 +38,10 @@ type listPkg struct {
 	Error      *struct{ Err string }
 }
 
-var dir = flag.String("dir", "", "run go list in this directory")
+var (
+	dir    = flag.String("dir", "", "run go list in this directory")
+	nodump = flag.Bool("nodump", false, "check only: no dump")
+)
 
 func main() {
 	flag.Parse()
@@ -67,7 +70,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, e)
 			failed = true
 		}
-		if !lp.DepOnly {
+		if !lp.DepOnly && !*nodump {
 			dump(out, fset, lp.ImportPath, files, info)
 		}
 	}

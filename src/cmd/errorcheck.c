@@ -1,0 +1,208 @@
+/* errorcheck.c: `goesc errorcheck FILE.go...`: Go's `// errorcheck` test
+ * harness (cmd/internal/testdir), with goesc in place of gc.
+ *
+ * Each file is one test: its header gives the flags (report/flags.c); it
+ * is loaded as a one-file package (as `goesc check FILE.go`), parsed and
+ * type-checked; the diagnostics are turned into what gc prints under the
+ * harness, which runs `go tool compile -p=p -C -e ... FILE.go`:
+ *   - base.ErrorfAt's filters: one "syntax error" per line (the parser
+ *     does that), and a non-syntax error equal to the previous one on the
+ *     same line is dropped;
+ *   - base.FlushErrors: stable sort by position, then identical lines
+ *     (positions without column, -C) printed once;
+ *   - no limit on the number of errors (-e lifts gc's 10);
+ *   - the harness replaces the file's full path by its base name, so
+ *     positions, also those inside messages, show base names;
+ * and matched against the file's ERROR comments (report/errorcheck.c).
+ * Packages the files import are checked once for all of them.
+ *
+ * Only flags that do not change what the type checker reports are
+ * honoured (-e -C -d=panic -d=ssa/check/on -lang=go1.N); any other
+ * (escape analysis -m, inlining -l, other -d=..., experiments) makes the
+ * file FAIL with a line naming the flag: the later stages are not there. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd/checkrun.h"
+#include "cmd/cmd.h"
+#include "report/report.h"
+
+static const char errorcheck_usage[] = "usage: goesc errorcheck [-v] FILE.go...\n";
+
+typedef struct FileRun {
+    const char *path;
+    const char *name; /* base name */
+    char *src;
+    bool must_fail, with_auto;
+    const char *lang; /* -lang=go1.N: "1.N", else NULL */
+    StrBuf report;    /* why it fails */
+    Vec(char *) out;  /* gc's output lines, in gc's form */
+} FileRun;
+
+/* ---- flags ------------------------------------------------------------- */
+
+static bool debug_ok(const char *list) {
+    char *l = xstrdup(list), *save = NULL;
+    bool ok = true;
+    for (char *w = strtok_r(l, ",", &save); w; w = strtok_r(NULL, ",", &save))
+        if (strcmp(w, "panic") && strcmp(w, "ssa/check/on")) ok = false;
+    free(l);
+    return ok;
+}
+
+/* take_flags honours the header's flags or says which one it cannot. */
+static bool take_flags(FileRun *f, char **flags) {
+    bool ok = true;
+    for (char **p = flags; *p; p++) {
+        const char *fl = *p;
+        if (!strcmp(fl, "-e") || !strcmp(fl, "-C")) continue;
+        if (!strncmp(fl, "-d=", 3) && debug_ok(fl + 3)) continue;
+        if (!strncmp(fl, "-lang=go1.", 10) && fl[10]) {
+            f->lang = fl + 8;
+            continue;
+        }
+        const char *what = "is not implemented yet";
+        if (!strcmp(fl, "-m") || !strncmp(fl, "-m=", 3)) what = "(escape analysis diagnostics) is not implemented yet";
+        else if (!strcmp(fl, "-l") || !strncmp(fl, "-l=", 3)) what = "(inlining control) is not implemented yet";
+        else if (!strncmp(fl, "-d=", 3)) what = "(debug setting) is not implemented yet";
+        sb_printf(&f->report, "flag %s %s\n", fl, what);
+        ok = false;
+    }
+    return ok;
+}
+
+/* ---- gc's output --------------------------------------------------------- */
+
+static bool is_syntax(const Diag *d) { return !strncmp(d->msg, "syntax error", 12); }
+
+/* gc_output turns our diagnostics into gc's printed lines (see the top). */
+static void gc_output(FileRun *f, DiagList *errs) {
+    DiagList kept = {0};
+    const Diag *last = NULL;
+    for (int i = 0; i < errs->v.n; i++) {
+        Diag *d = &errs->v.a[i];
+        if (!is_syntax(d)) {
+            if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line && !strcmp(last->msg, d->msg))
+                continue;
+            last = d;
+        }
+        vec_push(&kept.v, *d);
+    }
+    diag_sort(&kept);
+    for (int i = 0; i < kept.v.n; i++) {
+        Diag *d = &kept.v.a[i];
+        char *line = d->pos.file ? xsprintf("%s:%u: %s", file_display(d->pos.file), d->pos.line, d->msg)
+                                 : xstrdup(d->msg);
+        if (f->out.n && !strcmp(f->out.a[f->out.n - 1], line)) free(line);
+        else vec_push(&f->out, line);
+    }
+    vec_free(&kept.v);
+}
+
+/* ---- one file ----------------------------------------------------------- */
+
+static void set_lang(LoadGraph *g, const char *lang) {
+    for (int i = 0; lang && i < g->nroots; i++) g->roots[i]->gover = lang;
+}
+
+static void check_file(FileRun *f, LoadConfig *cfg, Map *cache) {
+    const char *pats[] = {f->path};
+    LoadGraph *g = load_packages(cfg, pats, 1);
+    DiagList errs = {0};
+    for (int k = 0; k < g->errors.n; k++) diag_add(&errs, (Pos){0}, "%s", g->errors.a[k]);
+    if (!g->errors.n) {
+        set_lang(g, f->lang);
+        CheckRunOpts opts = {.base_names = true, .cache = cache};
+        check_graph(g, &opts, &errs);
+    }
+    gc_output(f, &errs);
+    diag_free(&errs);
+    load_graph_free(g);
+    if (f->must_fail && !f->out.n) sb_printf(&f->report, "compilation succeeded unexpectedly\n");
+    if (!f->must_fail && f->out.n) sb_printf(&f->report, "compilation failed unexpectedly\n");
+    rep_errorcheck(f->src, f->name, f->out.a, f->out.n, f->with_auto, &f->report);
+}
+
+static void run_file(FileRun *f, LoadConfig *cfg, Map *cache) {
+    size_t size;
+    const char *err;
+    const char *slash = strrchr(f->path, '/');
+    f->name = slash ? slash + 1 : f->path;
+    f->src = read_file(f->path, &size, &err);
+    if (!f->src) {
+        sb_printf(&f->report, "read %s: %s\n", f->path, err);
+        return;
+    }
+    const char *kind = NULL;
+    char **flags = rep_errorcheck_flags(f->src, &kind);
+    if (!flags || (strcmp(kind, "errorcheck") && strcmp(kind, "errorcheckwithauto"))) {
+        sb_printf(&f->report, "not a single-file errorcheck test (header: %s)\n", kind ? kind : "none");
+    } else {
+        f->must_fail = rep_errorcheck_must_fail(f->src);
+        f->with_auto = !strcmp(kind, "errorcheckwithauto");
+        if (take_flags(f, flags)) check_file(f, cfg, cache);
+    }
+    rep_free_flags(flags);
+}
+
+static void print_result(FileRun *f, bool verbose) {
+    bool ok = f->report.len == 0;
+    printf("%s %s\n", ok ? "PASS" : "FAIL", f->path);
+    if (!ok) {
+        for (const char *l = f->report.s; *l;) {
+            const char *nl = strchr(l, '\n');
+            int n = nl ? (int)(nl - l) : (int)strlen(l);
+            printf("    %.*s\n", n, l);
+            l += n + (nl ? 1 : 0);
+        }
+    }
+    if (!ok && verbose) {
+        printf("    goesc output:\n");
+        for (int i = 0; i < f->out.n; i++) {
+            printf("\t");
+            for (const char *c = f->out.a[i]; *c; c++) {
+                putchar(*c);
+                if (*c == '\n') putchar('\t');
+            }
+            printf("\n");
+        }
+    }
+    fflush(stdout);
+}
+
+int cmd_errorcheck(int argc, char **argv) {
+    bool verbose = false;
+    int i = 0;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (!strcmp(argv[i], "-v")) verbose = true;
+        else {
+            fprintf(stderr, "goesc errorcheck: unknown flag %s\n%s", argv[i], errorcheck_usage);
+            return 2;
+        }
+    }
+    if (i == argc) {
+        fputs(errorcheck_usage, stderr);
+        return 2;
+    }
+    LoadConfig cfg;
+    if (!check_setup(&cfg, NULL)) return 2;
+    Map cache = {0};
+    int passed = 0, failed = 0;
+    for (; i < argc; i++) {
+        FileRun f;
+        memset(&f, 0, sizeof f);
+        f.path = argv[i];
+        run_file(&f, &cfg, &cache);
+        print_result(&f, verbose);
+        if (f.report.len) failed++;
+        else passed++;
+        for (int k = 0; k < f.out.n; k++) free(f.out.a[k]);
+        vec_free(&f.out);
+        sb_free(&f.report);
+        free(f.src);
+    }
+    printf("%d passed, %d failed\n", passed, failed);
+    map_clear(&cache);
+    load_config_free(&cfg);
+    return failed ? 1 : 0;
+}
