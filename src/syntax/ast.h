@@ -135,6 +135,7 @@ struct AstNode {
             Pos end;         /* ValueEnd: just after the literal */
             const char *val; /* source text (raw strings without \r), NUL-ended */
             uint32_t len;
+            bool bad;        /* the lexer reported an error in it (syntax.BasicLit.Bad) */
         } lit;
         struct { AstNode *elt; } ellipsis; /* pos: the "..." */
         struct { AstNode *type, *body; } funclit;

@@ -35,6 +35,7 @@ static Pos here(const Lexer *lx, const char *p) {
 }
 
 static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
+    lx->bad = true;
     syn_error(lx->errs, here(lx, at), fmt, arg);
 }
 
@@ -541,6 +542,7 @@ static Tok scan_raw_string(Lexer *lx, const char *p) {
             break;
         }
         if (p >= lx->end) {
+            lx->bad = true;
             syn_error(lx->errs, (Pos){lx->file, sline, (uint32_t)(start - sls) + 1}, "string not terminated");
             break;
         }
@@ -818,6 +820,7 @@ again:
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
     lx->toff = (uint32_t)(p - lx->src);
+    lx->bad = false;
     unsigned char c = (unsigned char)*p;
     Tok t;
     if (cclass[c] & C_LETTER) t = scan_name(lx, p);

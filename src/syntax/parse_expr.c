@@ -34,6 +34,7 @@ static AstNode *basic_lit(Parser *p) {
     n->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
     n->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
     n->u.lit.len = p->lx.len;
+    n->u.lit.bad = p->lx.bad;
     parse_next(p);
     return n;
 }

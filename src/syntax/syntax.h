@@ -66,6 +66,7 @@ typedef struct Lexer {
     bool implicit;          /* TK_SEMICOLON: inserted at newline or EOF */
     bool eofsemi;           /* implicit semicolon at EOF */
     bool nlsemi;            /* a newline now ends the statement */
+    bool bad;               /* an error was reported in tok (a literal's BasicLit.Bad) */
     Arena *arena;
     SynErrors *errs;
     AstFile *af;            /* where directives go (may be NULL) */

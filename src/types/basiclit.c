@@ -26,6 +26,7 @@ void check_basic_lit(Checker *chk, Operand *x, AstNode *e) {
     x->expr = e;
     x->mode = OM_INVALID;
     x->type = ty_basic[B_INVALID];
+    if (e->u.lit.bad) return; /* the lexer reported it (types2: BasicLit.Bad) */
     if (k == TK_INT || k == TK_FLOAT || k == TK_IMAG) {
         lang_compat(chk, e);
         if (e->u.lit.len > 10000) {

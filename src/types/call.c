@@ -56,8 +56,9 @@ void check_exclude(Checker *chk, Operand *x, unsigned set) {
     x->mode = OM_INVALID;
 }
 
+/* go/types' funcString: the name, then the signature without "func" */
 static char *func_string(Checker *chk, Object *f) {
-    return check_sprintf(chk, "func %s%s", f->name->s, check_sprintf(chk, "%T", f->type) + 4);
+    return check_sprintf(chk, "%s%s", f->name->s, check_sprintf(chk, "%T", f->type) + 4);
 }
 
 static char *iface_ptr_error(Checker *chk, Type *t) {
