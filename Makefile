@@ -62,7 +62,8 @@ check-robust-types: all asan
 
 # Run goesc on the bundled example package.
 example: all
-	cd examples/hello && ../../build/goesc list -deps . | tail -n 3 && ../../build/goesc parse hello.go doc.go && echo "example: parsed OK"
+	cd examples/hello && ../../build/goesc list . && ../../build/goesc check . && \
+	  ../../build/goesc check -dump . | grep -E ' (def|use) ' | head -n 12 && echo "example: loaded, parsed and type-checked OK"
 
 fuzz:
 	tests/fuzz/run
