@@ -71,16 +71,20 @@ static AstNode *pack_index(Parser *p, AstNode *x, Pos lbrack, AstList l, Pos rbr
 
 /* ---- types ------------------------------------------------------------ */
 
-AstNode *parse_type(Parser *p) {
+/* type_or_error parses a type, or reports msg and skips to the end of the
+ * expression, giving a Bad node. */
+static AstNode *type_or_error(Parser *p, const char *msg) {
     AstNode *t = parse_try_type(p);
     if (!t) {
         Pos pos = p->pos;
-        parse_syntax_error(p, pos, "expected type");
+        parse_syntax_error(p, pos, msg);
         parse_advance(p, parse_expr_end);
         t = parse_bad(p, pos);
     }
     return t;
 }
+
+AstNode *parse_type(Parser *p) { return type_or_error(p, "expected type"); }
 
 static AstNode *type_name(Parser *p, AstNode *ident) {
     if (!ident) ident = parse_ident(p);
@@ -305,14 +309,7 @@ static AstNode *embedded_term(Parser *p) {
         n->u.unary.x = parse_type(p);
         return n;
     }
-    AstNode *t = parse_try_type(p);
-    if (!t) {
-        Pos pos = p->pos;
-        parse_syntax_error(p, pos, "expected ~ term or type");
-        parse_advance(p, parse_expr_end);
-        t = parse_bad(p, pos);
-    }
-    return t;
+    return type_or_error(p, "expected ~ term or type");
 }
 
 static AstNode *embedded_elem(Parser *p, AstNode *x) {
