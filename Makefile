@@ -35,7 +35,7 @@ build/asan/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	@echo "CC(asan) $<"; $(CC) $(CFLAGS) -O1 $(SANFLAGS) -MMD -MP -c -o $@ $<
 
-build/unit/%: tests/unit/%.c $(LIBOBJS)
+build/unit/%: tests/unit/%.c tests/unit/check.h $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	@$(CC) $(CFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
 

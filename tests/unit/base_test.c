@@ -4,8 +4,7 @@
 
 #include "base/base.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 static void test_arena(void) {
     Arena *a = arena_new();

@@ -8,10 +8,9 @@
 
 #include "types/constant.h"
 
-static int failures;
 static Arena *A;
 
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 static void check_str(int line, const char *got, const char *want) {
     if (strcmp(got, want) == 0) return;

@@ -4,8 +4,7 @@
 
 #include "report/report.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 static const char src[] =
     "// errorcheck -0 -m -l\n"

@@ -5,8 +5,7 @@
 
 #include "syntax/syntax.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 /* toks lexes src and writes "TOK@line:col" (plus the literal text in
  * brackets for literals and names) for each token into out. */

@@ -8,8 +8,7 @@
 #include "base/base.h"
 #include "load/load.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 static LoadConfig cfg_for(const char *goos, const char *goarch, const char *cgo) {
     setenv("GOOS", goos, 1);

@@ -7,8 +7,7 @@
 
 #include "syntax/syntax.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 /* parse parses src as a file; returns the dump (malloc'd) and the errors
  * joined by newlines in *errs (malloc'd). */

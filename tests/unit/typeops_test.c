@@ -13,8 +13,7 @@
 
 #include "types/types.h"
 
-static int failures;
-#define CHECK(c) ((c) ? (void)0 : (void)(failures++, fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c)))
+#include "check.h"
 
 static void check_str(Type *t, const char *want, int line) {
     char *got = ty_string(t);
