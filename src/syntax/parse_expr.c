@@ -97,17 +97,24 @@ static AstNode *type_name(Parser *p, AstNode *ident) {
     return n;
 }
 
-static AstNode *type_instance(Parser *p, AstNode *typ) {
-    Pos opening = parse_expect(p, TK_LBRACK, NULL);
+/* comma_list parses elem, elem, ... up to (not including) close, inside
+ * brackets (so newlines need no commas), reporting a missing comma in
+ * context's words. */
+static AstList comma_list(Parser *p, AstNode *(*elem)(Parser *), const char *context, Tok close) {
     p->exprlev++;
     int mark = p->sn;
-    while (p->tok != TK_RBRACK && p->tok != TK_EOF) {
-        parse_push(p, parse_type(p));
-        if (!parse_at_comma(p, "type argument list", TK_RBRACK)) break;
+    while (p->tok != close && p->tok != TK_EOF) {
+        parse_push(p, elem(p));
+        if (!parse_at_comma(p, context, close)) break;
         parse_next(p);
     }
     p->exprlev--;
-    AstList l = parse_list(p, mark);
+    return parse_list(p, mark);
+}
+
+static AstNode *type_instance(Parser *p, AstNode *typ) {
+    Pos opening = parse_expect(p, TK_LBRACK, NULL);
+    AstList l = comma_list(p, parse_type, "type argument list", TK_RBRACK);
     Pos closing = expect_closing(p, TK_RBRACK, "type argument list");
     if (l.n == 0) {
         parse_syntax_error(p, closing, "expected type argument list");
@@ -858,15 +865,7 @@ AstNode *parse_literal_value(Parser *p, AstNode *type) {
     AstNode *n = parse_node(p, N_CompositeLit, p->pos);
     n->u.complit.type = type;
     n->u.complit.lbrace = parse_expect(p, TK_LBRACE, NULL);
-    p->exprlev++;
-    int mark = p->sn;
-    while (p->tok != TK_RBRACE && p->tok != TK_EOF) {
-        parse_push(p, element(p));
-        if (!parse_at_comma(p, "composite literal", TK_RBRACE)) break;
-        parse_next(p);
-    }
-    p->exprlev--;
-    n->u.complit.elts = parse_list(p, mark);
+    n->u.complit.elts = comma_list(p, element, "composite literal", TK_RBRACE);
     n->u.complit.rbrace = expect_closing(p, TK_RBRACE, "composite literal");
     parse_leave(p);
     return n;
