@@ -1,0 +1,287 @@
+/* ir.h: the public header of the ir stage.
+ *
+ * The IR is gc's tree IR (cmd/compile/internal/ir) as escape analysis sees
+ * it, built from the type-checked AST with every desugaring gc performs
+ * before escape analysis made explicit (see ../shared/docs/gc-escape-notes.md
+ * §1): implicit conversions are nodes (flag IRF_IMPLICIT), constants are
+ * literals, variadic arguments are packed into a slice literal, concrete
+ * method calls are calls of method expressions with the receiver as first
+ * argument, closures are functions of their own with capture lists and gc's
+ * names, go/defer statements with arguments call wrapper closures,
+ * range-over-func bodies are closures, generic functions are compiled per
+ * shape.
+ *
+ * Vocabulary and shapes follow gc so that escape analysis can be read next
+ * to gc's: ops carry gc's names without the leading O (IR_ADDR is OADDR),
+ * variables are IrNames with gc's classes, functions are IrFuncs. A node
+ * uses a subset of the generic child fields; IR_OPS documents which.
+ *
+ * Memory: an IrPackage and everything built for it live in the arena the
+ * caller passes (one per package); types and objects belong to the types
+ * stage. What importers need (escape tags of functions, IR of generic
+ * bodies) is kept by the stage that owns it in long-lived memory. */
+#ifndef GOESC_IR_H
+#define GOESC_IR_H
+
+#include "base/base.h"
+#include "syntax/syntax.h"
+#include "types/check.h"
+#include "types/types.h"
+
+typedef struct IrNode IrNode;
+typedef struct IrName IrName;
+typedef struct IrFunc IrFunc;
+typedef Vec(IrNode *) IrNodes;
+
+/* X(OP, gc name, children used). Fields: x y z (operands), list rlist
+ * (node lists), init (statements run first), body, els (else), cond, post,
+ * key, value (range), sel (field/method object), name, func, val. */
+#define IR_OPS(X)                                                                       \
+    /* leaves */                                                                        \
+    X(NAME, "ONAME", "name: a variable or a function (class PFUNC)")                    \
+    X(LITERAL, "OLITERAL", "val: a constant of type")                                   \
+    X(NIL, "ONIL", "the nil of type")                                                   \
+    X(TYPE, "OTYPE", "a type operand (make/new/conversions keep it in type)")           \
+    X(METHEXPR, "OMETHEXPR", "T.M: sel the method, type the function type, x type node")\
+    X(CLOSURE, "OCLOSURE", "func: the closure's IrFunc")                                \
+    /* arithmetic and logic: op is the operator token */                               \
+    X(UNARY, "OUNARY", "op x: - + ^ ! (gc: ONEG OPLUS OBITNOT ONOT)")                   \
+    X(BINARY, "OBINARY", "x op y, comparisons included (gc: OADD ... OGT)")             \
+    X(ANDAND, "OANDAND", "x && y")                                                      \
+    X(OROR, "OOROR", "x || y")                                                          \
+    X(ADDSTR, "OADDSTR", "list: string operands of one concatenation")                  \
+    /* addresses, selectors, indexing */                                                \
+    X(ADDR, "OADDR", "&x")                                                              \
+    X(DEREF, "ODEREF", "*x")                                                            \
+    X(DOT, "ODOT", "x.sel, x a struct value")                                           \
+    X(DOTPTR, "ODOTPTR", "x.sel, x a pointer to struct")                                \
+    X(DOTINTER, "ODOTINTER", "x.sel, the method of interface x (callee of CALLINTER)")  \
+    X(METHVALUE, "OMETHVALUE", "x.sel as a method value")                               \
+    X(INDEX, "OINDEX", "x[y]: array, slice, string, pointer to array")                  \
+    X(INDEXMAP, "OINDEXMAP", "x[y] of a map")                                           \
+    X(SLICE, "OSLICE", "x[y:z] of a slice")                                             \
+    X(SLICEARR, "OSLICEARR", "x[y:z], x a pointer to array (gc takes &a)")              \
+    X(SLICESTR, "OSLICESTR", "x[y:z] of a string")                                      \
+    X(SLICE3, "OSLICE3", "x[y:z:max] of a slice; max in cond")                          \
+    X(SLICE3ARR, "OSLICE3ARR", "x[y:z:max] of a pointer to array; max in cond")         \
+    /* conversions: x converted to type */                                              \
+    X(CONV, "OCONV", "value-changing conversion")                                       \
+    X(CONVNOP, "OCONVNOP", "conversion that changes only the type")                     \
+    X(CONVIFACE, "OCONVIFACE", "conversion to an interface")                            \
+    X(BYTES2STR, "OBYTES2STR", "string(b), b a []byte")                                 \
+    X(BYTES2STRTMP, "OBYTES2STRTMP", "string(b) that does not outlive b")               \
+    X(RUNES2STR, "ORUNES2STR", "string(r), r a []rune")                                 \
+    X(STR2BYTES, "OSTR2BYTES", "[]byte(s)")                                             \
+    X(STR2BYTESTMP, "OSTR2BYTESTMP", "[]byte(s) that is not mutated")                   \
+    X(STR2RUNES, "OSTR2RUNES", "[]rune(s)")                                             \
+    X(RUNESTR, "ORUNESTR", "string(r), r an integer")                                   \
+    X(SLICE2ARR, "OSLICE2ARR", "[N]T(s)")                                               \
+    X(SLICE2ARRPTR, "OSLICE2ARRPTR", "(*[N]T)(s)")                                      \
+    /* composite literals: list of elements */                                          \
+    X(STRUCTLIT, "OSTRUCTLIT", "list: STRUCTKEY elements in field order")               \
+    X(ARRAYLIT, "OARRAYLIT", "list: elements or KEY(index, value)")                     \
+    X(SLICELIT, "OSLICELIT", "list: elements or KEY; len: the backing array length")    \
+    X(MAPLIT, "OMAPLIT", "list: KEY(key, value)")                                       \
+    X(PTRLIT, "OPTRLIT", "&x, x a composite literal (&T{...})")                         \
+    X(STRUCTKEY, "OSTRUCTKEY", "sel: the field; x: the value")                          \
+    X(KEY, "OKEY", "x: y (array index or map key and value)")                           \
+    /* calls */                                                                         \
+    X(CALLFUNC, "OCALLFUNC", "x(list); x a NAME of class PFUNC, a METHEXPR, a closure or a func value")\
+    X(CALLINTER, "OCALLINTER", "x(list), x a DOTINTER")                                 \
+    /* builtins */                                                                      \
+    X(APPEND, "OAPPEND", "append(list...); IRF_ISDDD for append(s, t...)")              \
+    X(COPY, "OCOPY", "copy(x, y)")                                                      \
+    X(LEN, "OLEN", "len(x)")                                                            \
+    X(CAP, "OCAP", "cap(x)")                                                            \
+    X(CLEAR, "OCLEAR", "clear(x)")                                                      \
+    X(CLOSE, "OCLOSE", "close(x)")                                                      \
+    X(DELETE, "ODELETE", "delete(list)")                                                \
+    X(MAKESLICE, "OMAKESLICE", "make(type, x len, y cap)")                              \
+    X(MAKEMAP, "OMAKEMAP", "make(type, x hint)")                                        \
+    X(MAKECHAN, "OMAKECHAN", "make(type, x size)")                                      \
+    X(NEW, "ONEW", "new(type)")                                                         \
+    X(PANIC, "OPANIC", "panic(x)")                                                      \
+    X(PRINT, "OPRINT", "print(list)")                                                   \
+    X(PRINTLN, "OPRINTLN", "println(list)")                                             \
+    X(RECOVER, "ORECOVER", "recover()")                                                 \
+    X(REAL, "OREAL", "real(x)")                                                         \
+    X(IMAG, "OIMAG", "imag(x)")                                                         \
+    X(COMPLEX, "OCOMPLEX", "complex(x, y)")                                             \
+    X(MIN, "OMIN", "min(list)")                                                         \
+    X(MAX, "OMAX", "max(list)")                                                         \
+    X(UNSAFEADD, "OUNSAFEADD", "unsafe.Add(x, y)")                                      \
+    X(UNSAFESLICE, "OUNSAFESLICE", "unsafe.Slice(x, y)")                                \
+    X(UNSAFESLICEDATA, "OUNSAFESLICEDATA", "unsafe.SliceData(x)")                       \
+    X(UNSAFESTRING, "OUNSAFESTRING", "unsafe.String(x, y)")                             \
+    X(UNSAFESTRINGDATA, "OUNSAFESTRINGDATA", "unsafe.StringData(x)")                    \
+    /* channels and type assertions */                                                  \
+    X(RECV, "ORECV", "<-x")                                                             \
+    X(DOTTYPE, "ODOTTYPE", "x.(type)")                                                  \
+    X(DOTTYPE2, "ODOTTYPE2", "x.(type) in v, ok := form")                               \
+    X(DYNAMICDOTTYPE, "ODYNAMICDOTTYPE", "x.(T) with a type from a dictionary")         \
+    X(DYNAMICDOTTYPE2, "ODYNAMICDOTTYPE2", "v, ok := x.(T) with a dictionary type")     \
+    /* statements */                                                                    \
+    X(BLOCK, "OBLOCK", "list: statements")                                              \
+    X(DCL, "ODCL", "x: the NAME declared (var x T, or x := ... before its OAS)")        \
+    X(AS, "OAS", "x = y (y NULL: zero value); IRF_DEFN for :=")                        \
+    X(AS2, "OAS2", "list = rlist")                                                      \
+    X(AS2FUNC, "OAS2FUNC", "list = rlist[0], a call")                                   \
+    X(AS2DOTTYPE, "OAS2DOTTYPE", "list = rlist[0], a DOTTYPE2")                         \
+    X(AS2MAPR, "OAS2MAPR", "list = rlist[0], an INDEXMAP")                              \
+    X(AS2RECV, "OAS2RECV", "list = rlist[0], a RECV")                                   \
+    X(ASOP, "OASOP", "x op= y (op); x++ is x += 1 with IRF_INCDEC")                    \
+    X(SEND, "OSEND", "x <- y")                                                          \
+    X(IF, "OIF", "init; if cond body else els")                                         \
+    X(FOR, "OFOR", "init; for cond; post body")                                         \
+    X(RANGE, "ORANGE", "for key, value = range x body; IRF_DEFN for :=")               \
+    X(SWITCH, "OSWITCH", "init; switch x { list: CASEs }; x a TYPESW for type switches")\
+    X(TYPESW, "OTYPESW", "x.(type), y: the bound NAME or NULL")                         \
+    X(SELECT, "OSELECT", "list: CASEs")                                                 \
+    X(CASE, "OCASE", "case list: body; var: per-case NAME of a type switch; select: x comm")\
+    X(RETURN, "ORETURN", "return list")                                                 \
+    X(GO, "OGO", "go x (a call)")                                                       \
+    X(DEFER, "ODEFER", "defer x (a call)")                                              \
+    X(LABEL, "OLABEL", "label: (sym)")                                                  \
+    X(GOTO, "OGOTO", "goto sym")                                                        \
+    X(BREAK, "OBREAK", "break [sym]")                                                   \
+    X(CONTINUE, "OCONTINUE", "continue [sym]")                                          \
+    X(FALL, "OFALL", "fallthrough")                                                     \
+    X(CHECKNIL, "OCHECKNIL", "nil check of x")                                          \
+    X(INLMARK, "OINLMARK", "placeholder")
+
+typedef enum IrOp {
+#define X(op, gcname, doc) IR_##op,
+    IR_OPS(X)
+#undef X
+    IR_OP_COUNT
+} IrOp;
+
+extern const char *const ir_op_names[IR_OP_COUNT]; /* gc's names, "OADDR" */
+
+/* Node flags. */
+enum {
+    IRF_IMPLICIT = 1 << 0,  /* inserted by the compiler (gc's Implicit()) */
+    IRF_DEFN = 1 << 1,      /* AS, AS2..., RANGE: declares its left-hand side (:=) */
+    IRF_ISDDD = 1 << 2,     /* call f(s...) / append(s, t...) */
+    IRF_INCDEC = 1 << 3,    /* ASOP from x++ / x-- */
+    IRF_TRANSIENT = 1 << 4, /* a literal that does not outlive the statement */
+    IRF_BOUNDED = 1 << 5,
+    IRF_NONNIL = 1 << 6,
+    IRF_NOINLINE = 1 << 7,  /* call not to be inlined */
+};
+
+/* gc's variable classes (ir.Class). */
+typedef enum IrClass {
+    PXXX = 0,
+    PEXTERN,   /* package-level variable */
+    PAUTO,     /* local variable */
+    PAUTOHEAP, /* local moved to the heap */
+    PPARAM,    /* parameter (receiver included) */
+    PPARAMOUT, /* result */
+    PFUNC,     /* a function's name (global) */
+} IrClass;
+
+/* An IrName is a variable or a function name: gc's ir.Name. */
+struct IrName {
+    Sym *sym;          /* the name ("~r0" for an unnamed result, ".autotmp_N", "#state1") */
+    IrClass class;
+    Pos pos;           /* declaration */
+    Type *type;
+    Object *obj;       /* the types object (NULL for temporaries and wrappers' own names) */
+    IrFunc *curfn;     /* declaring function (closure vars: the closure) */
+    IrFunc *func;      /* PFUNC: the function, when it has IR here */
+    IrNode *defn;      /* initialising assignment / RANGE / TYPESW / closure var's outermost NAME */
+    IrName *outer;     /* closure variable: the enclosing function's copy */
+    uint32_t flags;    /* IRN_* */
+    void *opt;         /* escape analysis' location */
+    int id;            /* creation order within the package */
+};
+
+enum {
+    IRN_ADDRTAKEN = 1 << 0, /* &x taken somewhere (gc's Addrtaken) */
+    IRN_BYVAL = 1 << 1,     /* closure var captured by value */
+    IRN_CLOSUREVAR = 1 << 2,/* a closure's copy of a captured variable */
+    IRN_AUTOTEMP = 1 << 3,  /* compiler temporary */
+    IRN_USED = 1 << 4,
+    IRN_REASSIGNED = 1 << 5,/* assigned after its definition */
+    IRN_NONMERGEABLE = 1 << 6,
+    IRN_LOOPVAR = 1 << 7,   /* a per-iteration loop variable (go1.22) */
+    IRN_UNSAFE_UINTPTR = 1 << 8,
+};
+
+/* An IrNode: gc's ir.Node. The comments in IR_OPS say which fields a
+ * node of each op uses; unused ones are NULL/empty. */
+struct IrNode {
+    uint16_t op;      /* IrOp */
+    uint16_t flags;   /* IRF_* */
+    Tok tokop;        /* UNARY, BINARY, ASOP: the operator */
+    Pos pos;          /* gc's position for the node */
+    Type *type;       /* result type (NULL for statements) */
+    IrNode *x, *y, *z;
+    IrNode *cond, *post, *key, *value, *len;
+    IrNodes list, rlist, init, body, els;
+    IrName *name;     /* NAME; DCL/TYPESW/CASE: the declared variable */
+    IrFunc *func;     /* CLOSURE */
+    Object *sel;      /* DOT/DOTPTR/DOTINTER/METHVALUE/METHEXPR/STRUCTKEY: field or method */
+    Sym *label;       /* LABEL/GOTO/BREAK/CONTINUE and labelled FOR/RANGE/SWITCH/SELECT */
+    ConstVal val;     /* LITERAL */
+    AstNode *src;     /* the AST node this came from, or NULL (diagnostics, -m=2) */
+};
+
+/* An IrFunc: gc's ir.Func, a declared function, a method, a closure or a
+ * compiler-generated wrapper. */
+struct IrFunc {
+    IrName *nname;      /* PFUNC name; sym is gc's linker-style name ("F.func1", "(*T).M", "F[go.shape.int]") */
+    Object *obj;        /* the types object, NULL for closures and wrappers */
+    Type *type;         /* signature (receiver, if any, is the first of params) */
+    IrFunc *outer;      /* enclosing function of a closure */
+    IrNode *closure;    /* the CLOSURE node of a function literal */
+    Vec(IrName *) params;    /* receiver then parameters, gc's order; blank/unnamed included */
+    Vec(IrName *) results;   /* named or ~rN */
+    Vec(IrName *) dcl;       /* every local: params, results, locals, temporaries in gc's Dcl order */
+    Vec(IrName *) closure_vars; /* captured variables (the closure's copies, IRN_CLOSUREVAR) */
+    IrNodes body;
+    Pos pos, endpos;    /* "func" keyword (closure) or name; closing brace */
+    uint32_t pragmas;   /* PRAGMA_* from syntax/ast.h */
+    uint32_t flags;     /* IRFN_* */
+    int nclosures;      /* closures numbered so far (for naming) */
+    void *opt;          /* escape analysis' per-function state */
+};
+
+enum {
+    IRFN_WRAPPER = 1 << 0,  /* go/defer wrapper or method wrapper: no diagnostics */
+    IRFN_DUPOK = 1 << 1,    /* shaped generic instantiation: no param diagnostics */
+    IRFN_HASBODY = 1 << 2,  /* false for assembly-backed declarations */
+    IRFN_RANGEFUNC = 1 << 3,/* a range-over-func body closure */
+    IRFN_ISHIDDEN = 1 << 4, /* compiler-generated: no diagnostics at all */
+};
+
+/* One package's IR. funcs is gc's typecheck.Target.Funcs: the order in
+ * which functions (closures after their enclosing function) are handed to
+ * escape analysis. */
+typedef struct IrPackage {
+    Package *pkg;
+    Vec(IrFunc *) funcs;  /* declared functions and methods, instantiations, wrappers */
+    int go_minor;         /* language version go1.N (loop variable semantics) */
+    Arena *arena;
+} IrPackage;
+
+/* ir_build builds the IR of one type-checked package. files/info are the
+ * checker's inputs and outputs for pkg; go_minor is its go.mod version. */
+IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);
+
+/* ---- printing (ir/fmt.c) ---------------------------------------------------- */
+
+/* ir_fmt appends gc's %v form of an expression ("&T{...}", "... argument",
+ * "([]byte)(s)", "func literal", "make([]int, 10)") to b. */
+void ir_fmt(StrBuf *b, const IrNode *n);
+char *ir_string(const IrNode *n); /* malloc'd ir_fmt */
+/* gc's types.Type %v for diagnostics ("*T", "[]byte", "interface {}", package-qualified
+ * for other packages relative to pkg). */
+void ir_fmt_type(StrBuf *b, Type *t, const Package *pkg);
+
+/* ---- debugging -------------------------------------------------------------- */
+
+void ir_dump_func(StrBuf *b, const IrFunc *fn); /* an indented tree, for `goesc ir -dump` */
+
+#endif
