@@ -10,8 +10,7 @@ const char *const ir_op_names[IR_OP_COUNT] = {
 
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
     (void)files, (void)nfiles, (void)info;
-    IrPackage *ip = arena_alloc(arena, sizeof *ip);
-    memset(ip, 0, sizeof *ip);
+    IrPackage *ip = NEW(arena, IrPackage); /* zeroed */
     ip->pkg = pkg;
     ip->go_minor = go_minor;
     ip->arena = arena;
