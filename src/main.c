@@ -7,7 +7,12 @@
 #include "cmd/cmd.h"
 
 static const char usage[] =
-    "usage: goesc COMMAND [ARGS]\n"
+    "usage: goesc [-m[=N]] [-l] [-N] [-smallframes] [-d=list] [-tags list] PATTERNS\n"
+    "       goesc COMMAND [ARGS]\n"
+    "\n"
+    "Without a command, goesc prints the escape analysis diagnostics of the packages\n"
+    "PATTERNS names, as go build -gcflags='-m -l' does (-l is required: inlining is\n"
+    "not implemented yet).\n"
     "\n"
     "commands:\n"
     "  parse [-dump] FILE...    parse Go files; -dump prints the syntax tree\n"
@@ -47,6 +52,5 @@ int main(int argc, char **argv) {
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(name, commands[i].name)) return commands[i].run(argc - 2, argv + 2);
-    fprintf(stderr, "goesc: unknown command %s\nrun 'goesc help' for usage\n", name);
-    return 2;
+    return cmd_escape(argc - 1, argv + 1); /* flags and patterns */
 }

@@ -4,12 +4,20 @@
 #define GOESC_CMD_CHECKRUN_H
 
 #include "load/load.h"
+#include "syntax/syntax.h"
+#include "types/check.h"
 
 typedef struct CheckRunOpts {
     bool dump;       /* dump the roots (docs/types-dump.md) on stdout */
     bool base_names; /* show files by their base names (Go's test harness) */
     Map *cache;      /* import path Sym* -> Package*: packages checked by earlier
                         runs of this process, reused and added to; NULL: none */
+    /* after_check, when set, is called for every package checked without
+     * errors, in dependency order, while its AST and TypesInfo are alive;
+     * is_root says whether the patterns named it. */
+    void (*after_check)(LoadPackage *lp, Package *pkg, AstFile **files, int nfiles, TypesInfo *info, bool is_root,
+                        void *ctx);
+    void *after_ctx;
 } CheckRunOpts;
 
 /* check_setup prepares the process: GOROOT, build configuration (tags may
