@@ -141,7 +141,14 @@ static IrName *new_temp(EscBatch *b, IrFunc *fn, Pos pos, Type *t) {
     tmp->type = t;
     tmp->curfn = fn;
     tmp->flags = IRN_AUTOTEMP | IRN_USED;
-    vec_push(&fn->dcl, tmp);
+    if (fn->dcl.n == fn->dcl.cap) { /* the IR's lists live in its arena */
+        int cap = fn->dcl.cap ? 2 * fn->dcl.cap : 4;
+        IrName **a = NEWARR(b->ip->arena, IrName *, cap);
+        if (fn->dcl.n) memcpy(a, fn->dcl.a, sizeof(IrName *) * (size_t)fn->dcl.n);
+        fn->dcl.a = a;
+        fn->dcl.cap = cap;
+    }
+    fn->dcl.a[fn->dcl.n++] = tmp;
     return tmp;
 }
 

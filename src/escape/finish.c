@@ -14,10 +14,14 @@
 
 /* ---- param tags -------------------------------------------------------------- */
 
+/* A param as gc's paramTag sees it: the field of the signature (its
+ * declared name, NULL when unnamed) and its variable (named "~pN" when
+ * unnamed or blank). */
 typedef struct Param {
     IrFunc *fn;
-    int narg;    /* 1-based, receiver first */
-    IrName *name; /* NULL when unnamed */
+    int narg;     /* 1-based, receiver first */
+    IrName *name; /* the variable, or NULL */
+    Sym *sym;     /* the declared name, or NULL */
     Type *type;
     Pos pos;
 } Param;
@@ -28,8 +32,8 @@ static const char *param_name(const Param *p, char *buf, size_t n) {
     return buf;
 }
 
-static bool has_sym(const Param *p) { return p->name && p->name->sym; }
-static bool is_blank(const Param *p) { return !has_sym(p) || !strcmp(p->name->sym->s, "_"); }
+static bool has_sym(const Param *p) { return p->sym != NULL; }
+static bool is_blank(const Param *p) { return !p->sym || !strcmp(p->sym->s, "_"); }
 
 static void report_leaks(EscBatch *b, Pos pos, const char *name, EscLeaks esc, IrFunc *fn) {
     bool warned = false;
@@ -106,11 +110,11 @@ static EscLeaks param_tag(EscBatch *b, const Param *p) {
     if (!esc_has_pointers(p->type)) return esc_leaks_heap();
     EscLeaks none;
     memset(&none, 0, sizeof none);
-    if (is_blank(p)) return none; /* unused, so it does not escape */
+    if (is_blank(p) || !p->name) return none; /* unused, so it does not escape */
     EscLoc *loc = esc_old_loc(p->name);
     EscLeaks esc = loc->param_esc;
     esc_leaks_optimize(&esc);
-    if (diagnose && !esc_has_attr(loc, ATTR_ESCAPES)) report_leaks(b, p->pos, p->name->sym->s, esc, fn);
+    if (diagnose && !esc_has_attr(loc, ATTR_ESCAPES)) report_leaks(b, p->pos, param_name(p, buf, sizeof buf), esc, fn);
     return esc_leaks_tag(esc);
 }
 
@@ -125,9 +129,11 @@ static void tag_func(EscBatch *b, IrFunc *fn) {
     ef->tags.params = NEWARR(b->ip->arena, EscLeaks, n + 1);
     ef->tags.n = n;
     for (int i = 0; i < n; i++) {
-        Param p = {fn, 1 + i, i < fn->params.n ? fn->params.a[i] : NULL, esc_sig_param(sig, i - has_recv), fn->pos};
+        Param p = {fn, 1 + i, i < fn->params.n ? fn->params.a[i] : NULL, NULL, esc_sig_param(sig, i - has_recv), fn->pos};
+        Object *field = i < has_recv ? sig->u.sig.recv : sig->u.sig.params->u.tuple.vars[i - has_recv];
+        if (field->name && field->name->len) p.sym = field->name;
         if (p.name) p.pos = p.name->pos;
-        if (p.name && !p.name->sym) p.name = NULL;
+        else if (field->pos.file) p.pos = field->pos;
         ef->tags.params[i] = param_tag(b, &p);
     }
     if (fn->obj) esc_tags_publish(fn->obj, &ef->tags);
