@@ -25,6 +25,9 @@ static const char usage[] =
     "  errorcheck [-v] FILE.go...\n"
     "                           run Go `// errorcheck` tests as Go's test harness does,\n"
     "                           with goesc in place of gc; PASS/FAIL per file\n"
+    "  ir [-dump] [-sites] PATTERNS\n"
+    "                           build the IR of the packages (debugging): -dump prints every\n"
+    "                           function, -sites the allocation sites and variables as gc prints them\n"
     "  help                     this text\n";
 
 typedef struct Command {
@@ -37,6 +40,7 @@ static const Command commands[] = {
     {"list", cmd_list},
     {"check", cmd_check},
     {"errorcheck", cmd_errorcheck},
+    {"ir", cmd_ir},
     {"env", cmd_goroot},
 };
 

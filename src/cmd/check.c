@@ -406,7 +406,7 @@ bool check_setup(LoadConfig *cfg, const char *tags) {
 
 /* check_patterns loads and checks one set of patterns, printing the
  * errors as `goesc check` does. */
-static int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
+int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
     LoadGraph *g = load_packages(cfg, pats, n);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);

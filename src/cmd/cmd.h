@@ -10,5 +10,6 @@ int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build 
 int cmd_check(int argc, char **argv); /* goesc check [-dump] [-each] PATTERNS */
 int cmd_errorcheck(int argc, char **argv); /* goesc errorcheck [-v] FILE.go... */
 int cmd_escape(int argc, char **argv); /* goesc [-m] [-l] ... PATTERNS: escape analysis diagnostics */
+int cmd_ir(int argc, char **argv);    /* goesc ir [-dump] [-sites] PATTERNS: the IR (debugging) */
 
 #endif
