@@ -45,6 +45,7 @@ EscHole esc_addr_of(EscBatch *b, EscHole k, IrNode *where, const char *why) {
 /* esc_dot_type: extracting a value of type t from an interface reads
  * through the data word unless t is stored there directly. */
 EscHole esc_dot_type(EscBatch *b, EscHole k, Type *t, IrNode *where, const char *why) {
+    if (t && t->kind == T_TUPLE && t->u.tuple.n) t = t->u.tuple.vars[0]->type; /* v, ok := x.(T) */
     if (!esc_is_interface(t) && !esc_is_direct_iface(t)) k = esc_shift(k, 1);
     return esc_note(b, k, where, why);
 }

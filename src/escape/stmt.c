@@ -54,7 +54,9 @@ static void range_stmt(Escape *e, IrNode *n) {
 static void type_switch(Escape *e, IrNode *n) {
     IrNode *guard = n->x;
     Vec(EscHole) ks = {0};
-    if (guard->y) {
+    bool bound = guard->y != NULL; /* switch v := x.(type) */
+    for (int i = 0; i < n->list.n; i++) bound |= n->list.a[i]->name != NULL;
+    if (bound) {
         for (int i = 0; i < n->list.n; i++) {
             IrNode *cas = n->list.a[i];
             IrName *cv = cas->name;
@@ -93,9 +95,26 @@ static void return_stmt(Escape *e, IrNode *n) {
     free(dsts);
 }
 
+/* comma_ok_why: the note of a comma-ok assignment by its right-hand side
+ * (an AS2FUNC whose value is not a call is one). */
+static const char *comma_ok_why(IrNode *rhs) {
+    switch (rhs->op) {
+    case IR_INDEXMAP: return "assign-pair-mapr";
+    case IR_DOTTYPE: case IR_DOTTYPE2: case IR_DYNAMICDOTTYPE: case IR_DYNAMICDOTTYPE2: return "assign-pair-dot-type";
+    case IR_RECV: return "assign-pair-receive";
+    default: return NULL;
+    }
+}
+
+static void assign_stmt(Escape *e, IrNode *n, const char *why);
+
 static void as2func_stmt(Escape *e, IrNode *n) {
     IrNode *call = n->rlist.n ? n->rlist.a[0] : NULL;
     if (!call) return;
+    if (comma_ok_why(call)) {
+        assign_stmt(e, n, comma_ok_why(call));
+        return;
+    }
     esc_stmts(e, &call->init);
     EscHole *ks = xmalloc(sizeof(EscHole) * (size_t)(n->list.n + 1));
     for (int i = 0; i < n->list.n; i++) ks[i] = esc_addr(e, n->list.a[i]);
