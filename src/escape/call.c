@@ -379,10 +379,9 @@ void esc_go_defer(Escape *e, IrNode *n) {
     if (n->op == IR_DEFER && e->loop_depth == 1 && !n->y) k = esc_later(e, esc_discard_hole(b));
     IrNode *call = n->x;
     if (!call) return;
-    if (call->op != IR_CALLFUNC || call->list.n) { /* not wrapped: evaluate it as a call */
-        esc_expr(e, k, call);
+    if (call->op != IR_CALLFUNC || call->list.n) { /* not wrapped by the IR: a plain call */
+        esc_stmt(e, call);
         return;
     }
-    esc_stmts(e, &call->init);
     esc_expr(e, k, call->x);
 }
