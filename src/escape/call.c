@@ -11,6 +11,7 @@
  * callees keep pointers converted to uintptr arguments alive. */
 #include "escape/esc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ---- static callees ------------------------------------------------------------- */
@@ -135,7 +136,9 @@ static EscHole merged_tag_hole(Escape *e, EscHole *ks, int nks, EscCallee *fns, 
 /* new_temp: a compiler temporary of fn (gc's TempAt), declared in its Dcl. */
 static IrName *new_temp(EscBatch *b, IrFunc *fn, Pos pos, Type *t) {
     IrName *tmp = NEW(b->ip->arena, IrName);
-    tmp->sym = intern_cstr(xsprintf(".autotmp_%d", fn->dcl.n));
+    char buf[32];
+    snprintf(buf, sizeof buf, ".autotmp_%d", fn->dcl.n);
+    tmp->sym = intern_cstr(buf);
     tmp->class = PAUTO;
     tmp->pos = pos;
     tmp->type = t;

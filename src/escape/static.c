@@ -89,8 +89,13 @@ static void prune(Scan *s, IrNode *lhs, IrNode *asn) {
     AssignList *l = lookup(&s->ro->func_assigns, on);
     if (!l) return;
     if (asn->op == IR_AS && is_nil_assign(asn)) return;
-    if (asn->op != IR_AS) map_putp(&s->ro->func_assigns, on, &deleted);
-    else vec_push(l, asn);
+    if (asn->op == IR_AS) {
+        vec_push(l, asn);
+        return;
+    }
+    vec_free(l);
+    free(l);
+    map_putp(&s->ro->func_assigns, on, &deleted);
 }
 
 static bool find_assigns(IrNode *n, void *ctx) {
