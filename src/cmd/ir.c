@@ -42,11 +42,39 @@ static bool is_site(const IrNode *n) {
     }
 }
 
-static void site(IrCmd *c, const IrNode *n) {
+static void site_line(IrCmd *c, const IrNode *n) {
     put_pos(&c->out, n->pos);
     sb_puts(&c->out, ": expr ");
-    ir_fmt(&c->out, n);
+    if (n->op == IR_APPEND) sb_puts(&c->out, "append"); /* gc names append's backing store so */
+    else ir_fmt(&c->out, n);
     sb_putc(&c->out, '\n');
+}
+
+/* literal_form: escape's rewriteWithLiterals prints make sizes and
+ * converted values known statically as literals; the form it would give,
+ * or NULL. */
+static IrNode *literal_form(const IrNode *n, IrNode *copy, IrNode *lit) {
+    IrNode *const *r;
+    if (n->op == IR_MAKESLICE) r = n->y ? &n->y : &n->x;
+    else if (n->op == IR_CONVIFACE && n->x && n->x->op != IR_LITERAL && n->x->type && ty_underlying(n->x->type)->kind != T_INTERFACE) r = &n->x;
+    else return NULL;
+    if (!*r || (*r)->op == IR_LITERAL) return NULL;
+    IrNode *v = ir_static_value(*r);
+    if (n->op == IR_MAKESLICE && v->op == IR_LEN && v->x && ir_static_value(v->x)->op == IR_SLICELIT)
+        v = ir_static_value(v->x)->len;
+    if (!v || v->op != IR_LITERAL) return NULL;
+    *copy = *n;
+    *lit = *v;
+    lit->type = (*r)->type;
+    if (r == &n->x) copy->x = lit;
+    else copy->y = lit;
+    return copy;
+}
+
+static void site(IrCmd *c, const IrNode *n) {
+    site_line(c, n);
+    IrNode copy, lit;
+    if (literal_form(n, &copy, &lit)) site_line(c, &copy);
 }
 
 static void walk(IrCmd *c, const IrNode *n);

@@ -68,6 +68,7 @@ static void build_init(IrBuilder *b) {
         if (in->nlhs > 0 && in->rhs) irb_push(b, &fn->body, init_assign(b, in));
     }
     irb_leave(b);
+    irb_static_init(b, fn);
 }
 
 /* ---- declared functions ------------------------------------------------------------ */
@@ -133,6 +134,8 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     }
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
+    irb_mark_reassigned(ip);
+    ip->nnames = b.nextid;
     map_clear(&b.names);
     map_clear(&b.funcs);
     return ip;

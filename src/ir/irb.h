@@ -125,6 +125,16 @@ void irb_leave(IrBuilder *b);
 Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);
 IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
 
+/* ---- staticinit.c ----------------------------------------------------------- */
+
+/* irb_static_init leaves in the init function what gc's staticinit cannot
+ * lay out as static data. */
+void irb_static_init(IrBuilder *b, IrFunc *fn);
+
+/* ---- walk.c ----------------------------------------------------------------- */
+
+void irb_mark_reassigned(IrPackage *ip);
+
 /* ---- stmt.c ----------------------------------------------------------------- */
 
 void irb_stmts(IrBuilder *b, AstList list, IrNodes *out);
