@@ -134,6 +134,8 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     }
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
+    for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
+    for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
     irb_mark_reassigned(ip);
     ip->nnames = b.nextid;
     map_clear(&b.names);

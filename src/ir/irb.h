@@ -131,6 +131,11 @@ IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
  * lay out as static data. */
 void irb_static_init(IrBuilder *b, IrFunc *fn);
 
+/* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
+
+void irb_loopvar(IrBuilder *b, IrFunc *fn);
+void irb_deadlocals(IrBuilder *b, IrFunc *fn);
+
 /* ---- walk.c ----------------------------------------------------------------- */
 
 void irb_mark_reassigned(IrPackage *ip);
