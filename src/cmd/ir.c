@@ -5,7 +5,8 @@
  * function in IrPackage.funcs order (ir_dump_func); -sites prints, per
  * function, the nodes escape analysis reports on and the variables it may
  * move to the heap, as "file:line:col: expr TEXT" and
- * "file:line:col: var NAME" with gc's printing and positions (what
+ * "file:line:col: var NAME" with gc's printing and positions, and the
+ * stage's own -m messages as "file:line:col: note MSG" (what
  * tests/check-ir compares with gc's -m output). Without a flag the IR is
  * built and dropped (a robustness run). */
 #include <stdio.h>
@@ -112,6 +113,10 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     Arena *a = arena_new();
     IrPackage *ip = ir_build(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
+    for (int i = 0; is_root && c->sites && i < ip->notes.n; i++) {
+        put_pos(&c->out, ip->notes.a[i].pos);
+        sb_printf(&c->out, ": note %s\n", ip->notes.a[i].msg);
+    }
     for (int i = 0; is_root && i < ip->funcs.n; i++) {
         if (c->dump) ir_dump_func(&c->out, ip->funcs.a[i]);
         if (c->sites) sites(c, ip->funcs.a[i]);

@@ -282,6 +282,12 @@ enum {
     IRFN_ISHIDDEN = 1 << 4, /* compiler-generated: no diagnostics at all */
 };
 
+/* A message of the ir stage for -m ("devirtualizing i.M to *T"). */
+typedef struct IrNote {
+    Pos pos;
+    const char *msg;
+} IrNote;
+
 /* One package's IR. funcs is gc's typecheck.Target.Funcs: the order in
  * which functions (closures after their enclosing function) are handed to
  * escape analysis. */
@@ -294,6 +300,7 @@ typedef struct IrPackage {
     IrFunc *init;         /* the package initialisation function "init" (package-level
                              variable initialisers in initialisation order), or NULL */
     int nnames;           /* IrNames made so far (their ids) */
+    Vec(IrNote) notes;    /* -m messages of gc's passes before escape analysis, in emission order */
 } IrPackage;
 
 /* ir_build builds the IR of one type-checked package. files/info are the

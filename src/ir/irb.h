@@ -113,6 +113,10 @@ IrNode *irb_call(IrBuilder *b, AstNode *e);
 typedef Type *(*DstTypeFn)(void *ctx, int i);
 void irb_multi_expr(IrBuilder *b, Pos pos, DstTypeFn dst, void *ctx, AstList exprs, IrNodes *out);
 
+/* irb_method_type: the method's signature with a receiver of type recv first. */
+Type *irb_method_type(Object *m, Type *recv);
+void irb_devirtualize(IrBuilder *b);
+
 /* ---- func.c ----------------------------------------------------------------- */
 
 IrFunc *irb_new_func(IrBuilder *b, Sym *name, Pos pos, Type *sig, Object *obj);
