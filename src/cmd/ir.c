@@ -5,7 +5,8 @@
  * function in IrPackage.funcs order (ir_dump_func); -sites prints, per
  * function, the nodes escape analysis reports on and the variables it may
  * move to the heap, as "file:line:col: expr TEXT" and
- * "file:line:col: var NAME" with gc's printing and positions (what
+ * "file:line:col: var NAME" with gc's printing and positions, and the
+ * stage's own -m messages as "file:line:col: note MSG" (what
  * tests/check-ir compares with gc's -m output). Without a flag the IR is
  * built and dropped (a robustness run). */
 #include <stdio.h>
@@ -42,11 +43,39 @@ static bool is_site(const IrNode *n) {
     }
 }
 
-static void site(IrCmd *c, const IrNode *n) {
+static void site_line(IrCmd *c, const IrNode *n) {
     put_pos(&c->out, n->pos);
     sb_puts(&c->out, ": expr ");
-    ir_fmt(&c->out, n);
+    if (n->op == IR_APPEND) sb_puts(&c->out, "append"); /* gc names append's backing store so */
+    else ir_fmt(&c->out, n);
     sb_putc(&c->out, '\n');
+}
+
+/* literal_form: escape's rewriteWithLiterals prints make sizes and
+ * converted values known statically as literals; the form it would give,
+ * or NULL. */
+static IrNode *literal_form(const IrNode *n, IrNode *copy, IrNode *lit) {
+    IrNode *const *r;
+    if (n->op == IR_MAKESLICE) r = n->y ? &n->y : &n->x;
+    else if (n->op == IR_CONVIFACE && n->x && n->x->op != IR_LITERAL && n->x->type && ty_underlying(n->x->type)->kind != T_INTERFACE) r = &n->x;
+    else return NULL;
+    if (!*r || (*r)->op == IR_LITERAL) return NULL;
+    IrNode *v = ir_static_value(*r);
+    if (n->op == IR_MAKESLICE && v->op == IR_LEN && v->x && ir_static_value(v->x)->op == IR_SLICELIT)
+        v = ir_static_value(v->x)->len;
+    if (!v || v->op != IR_LITERAL) return NULL;
+    *copy = *n;
+    *lit = *v;
+    lit->type = (*r)->type;
+    if (r == &n->x) copy->x = lit;
+    else copy->y = lit;
+    return copy;
+}
+
+static void site(IrCmd *c, const IrNode *n) {
+    site_line(c, n);
+    IrNode copy, lit;
+    if (literal_form(n, &copy, &lit)) site_line(c, &copy);
 }
 
 static void walk(IrCmd *c, const IrNode *n);
@@ -84,6 +113,10 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     Arena *a = arena_new();
     IrPackage *ip = ir_build(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
+    for (int i = 0; is_root && c->sites && i < ip->notes.n; i++) {
+        put_pos(&c->out, ip->notes.a[i].pos);
+        sb_printf(&c->out, ": note %s\n", ip->notes.a[i].msg);
+    }
     for (int i = 0; is_root && i < ip->funcs.n; i++) {
         if (c->dump) ir_dump_func(&c->out, ip->funcs.a[i]);
         if (c->sites) sites(c, ip->funcs.a[i]);

@@ -44,6 +44,7 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     case IR_DOTTYPE: op = IR_AS2DOTTYPE, rhs->op = IR_DOTTYPE2; break;
     default: break;
     }
+    if (op != IR_AS2FUNC && rhs->type && rhs->type->kind == T_TUPLE) rhs->type = rhs->type->u.tuple.vars[0]->type;
     IrNode *as = irb_node(b, op, pos, NULL);
     for (int i = 0; i < in->nlhs; i++) {
         IrNode *lhs = irb_name_node(b, irb_global(b, in->lhs[i]));
@@ -68,6 +69,7 @@ static void build_init(IrBuilder *b) {
         if (in->nlhs > 0 && in->rhs) irb_push(b, &fn->body, init_assign(b, in));
     }
     irb_leave(b);
+    irb_static_init(b, fn);
 }
 
 /* ---- declared functions ------------------------------------------------------------ */
@@ -133,6 +135,11 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     }
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
+    irb_devirtualize(&b);
+    for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
+    for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
+    irb_mark_reassigned(ip);
+    ip->nnames = b.nextid;
     map_clear(&b.names);
     map_clear(&b.funcs);
     return ip;

@@ -50,7 +50,15 @@ void irb_multi_expr(IrBuilder *b, Pos pos, DstTypeFn dst, void *ctx, AstList exp
     Type *tt = exprs.n == 1 ? irb_type_of(b, exprs.a[0]) : NULL;
     if (tt && tt->kind == T_TUPLE && tt->u.tuple.n > 1) {
         IrNode *call = irb_expr(b, exprs.a[0]);
-        IrNode *as = irb_node(b, IR_AS2FUNC, pos, NULL);
+        IrOp op = IR_AS2FUNC; /* typecheck's assign picks the comma-ok forms */
+        switch (call->op) {
+        case IR_INDEXMAP: op = IR_AS2MAPR; break;
+        case IR_RECV: op = IR_AS2RECV; break;
+        case IR_DOTTYPE: op = IR_AS2DOTTYPE, call->op = IR_DOTTYPE2; break;
+        default: break;
+        }
+        if (op != IR_AS2FUNC) call->type = tt->u.tuple.vars[0]->type; /* the comma-ok value */
+        IrNode *as = irb_node(b, op, pos, NULL);
         as->flags |= IRF_DEFN;
         irb_push(b, &as->rlist, call);
         int first = out->n;
@@ -145,9 +153,9 @@ static void rewrite_non_name_call(IrBuilder *b, IrNode *call) {
 
 /* ---- method types --------------------------------------------------------------------- */
 
-/* method_type: gc's NewMethodType, the method's signature with the receiver
+/* irb_method_type: gc's NewMethodType, the method's signature with the receiver
  * (of type recv) as first parameter; cached per method object. */
-static Type *method_type(IrBuilder *b, Object *m, Type *recv) {
+Type *irb_method_type(Object *m, Type *recv) {
     static Map cache; /* method Object* -> Type*: types live as long as their objects */
     Type *sig = m->type;
     if (!sig || sig->kind != T_SIGNATURE || !sig->u.sig.recv) return sig;
@@ -165,7 +173,6 @@ static Type *method_type(IrBuilder *b, Object *m, Type *recv) {
     t->u.sig.results = sig->u.sig.results;
     t->u.sig.variadic = sig->u.sig.variadic;
     if (ty_identical(recv, sig->u.sig.recv->type)) map_putp(&cache, m, t);
-    (void)b;
     return t;
 }
 
@@ -308,7 +315,7 @@ IrNode *irb_call(IrBuilder *b, AstNode *e) {
             f->x = recv;
             call->op = IR_CALLINTER;
         } else {
-            f = irb_node(b, IR_METHEXPR, irb_pos(sx), method_type(b, sel->obj, recv->type));
+            f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
             f->x = irb_type_node(b, irb_pos(sx), recv->type);
             irb_push(b, &call->list, recv);
             nrecv = 1;

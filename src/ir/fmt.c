@@ -15,12 +15,34 @@
 #include "ir/irb.h"
 
 static const Package *fmt_pkg; /* the package being compiled (unqualified names) */
+/* link_mode > 0 while printing the type arguments of an instance: gc puts
+ * them in the instance's name with LinkString (types/fmt.go's fmtTypeID):
+ * every package qualified by its path, byte, rune and any collapsed. */
+static int link_mode;
 
 void ir_fmt_set_package(const Package *pkg) { fmt_pkg = pkg; }
 
 /* ---- types --------------------------------------------------------------------------- */
 
+/* link_prefix: objabi.PathToPrefix, the package path with '.' in its last
+ * element, '%', '"' and non-printing bytes escaped as %xx. */
+static void link_prefix(StrBuf *b, const char *path) {
+    const char *slash = strrchr(path, '/');
+    for (const char *p = path; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || c == '%' || c == '"' || c >= 0x7f || (c == '.' && (!slash || p > slash)))
+            sb_printf(b, "%%%02x", c);
+        else
+            sb_putc(b, (char)c);
+    }
+}
+
 static void qualifier(StrBuf *b, const Package *p) {
+    if (link_mode && p) {
+        link_prefix(b, p->path);
+        sb_putc(b, '.');
+        return;
+    }
     if (!p || !fmt_pkg || ty_same_pkg(p, fmt_pkg) || !p->name) return;
     int same = 0;
     for (int i = 0; i < fmt_pkg->nimports; i++)
@@ -82,12 +104,22 @@ static void fmt_iface(StrBuf *b, Type *t) {
     for (int i = 0; i < n; i++) {
         if (i) sb_putc(b, ';');
         sb_putc(b, ' ');
-        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) sb_printf(b, "%s.", ms[i]->pkg->path);
+        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) link_prefix(b, ms[i]->pkg->path), sb_putc(b, '.');
         sb_puts(b, ms[i]->name->s);
         if (ms[i]->type && ms[i]->type->kind == T_SIGNATURE) fmt_sig(b, ms[i]->type, false);
     }
     free(ms);
     sb_puts(b, " }");
+}
+
+/* embedded_name: the field name embedding t would give without aliases. */
+static Sym *embedded_name(Type *t) {
+    t = irb_unalias(t);
+    if (t && t->kind == T_POINTER) t = irb_unalias(t->u.ptr.elem);
+    if (!t) return NULL;
+    if (t->kind == T_NAMED) return t->u.named.obj->name;
+    if (t->kind == T_BASIC) return intern_cstr(t->u.basic.name);
+    return NULL;
 }
 
 static void fmt_struct(StrBuf *b, Type *t) {
@@ -100,6 +132,8 @@ static void fmt_struct(StrBuf *b, Type *t) {
         if (!f->u.var.embedded) {
             if (!ty_is_exported(f->name)) qualifier(b, f->pkg);
             sb_printf(b, "%s ", f->name->s);
+        } else if (link_mode && f->name != embedded_name(f->type)) {
+            sb_printf(b, "%s = ", f->name->s); /* embedded through an alias: "struct{ Int = int }" */
         }
         fmt_type(b, f->type);
         if (t->u.strct.tags && t->u.strct.tags[i] && t->u.strct.tags[i]->len) {
@@ -135,10 +169,12 @@ static void fmt_named(StrBuf *b, Type *t) {
     sb_puts(b, o->name->s);
     if (t->u.named.ntargs) {
         sb_putc(b, '[');
+        link_mode++;
         for (int i = 0; i < t->u.named.ntargs; i++) {
             if (i) sb_putc(b, ',');
             fmt_type(b, t->u.named.targs[i]);
         }
+        link_mode--;
         sb_putc(b, ']');
     }
 }
@@ -149,12 +185,12 @@ static void fmt_type(StrBuf *b, Type *t) {
         return;
     }
     if (t == ty_byte || t == ty_rune) {
-        sb_puts(b, t->u.basic.name);
+        sb_puts(b, link_mode ? ty_basic[t->u.basic.kind]->u.basic.name : t->u.basic.name);
         return;
     }
     Type *u = irb_unalias(t);
     if (u == ty_empty_iface) {
-        sb_puts(b, "any");
+        sb_puts(b, link_mode ? "interface {}" : "any");
         return;
     }
     if (u != t) {

@@ -227,6 +227,12 @@ enum {
     IRN_LOOPVAR = 1 << 7,   /* a per-iteration loop variable (go1.22) */
     IRN_UNSAFE_UINTPTR = 1 << 8,
 };
+/* IRN_REASSIGNED is what gc's ir.Reassigned says: package-level variables,
+ * address-taken variables, and variables assigned anywhere (closures
+ * included) other than by their defining statement (range variables
+ * always). IrName.defn is that statement: the AS/AS2 of := and of var
+ * with values, the RANGE of range variables, the TYPESW of a type switch
+ * clause's variable, the AS2FUNC/AS2MAPR/... of temporaries. */
 
 /* An IrNode: gc's ir.Node. The comments in IR_OPS say which fields a
  * node of each op uses; unused ones are NULL/empty. */
@@ -276,6 +282,12 @@ enum {
     IRFN_ISHIDDEN = 1 << 4, /* compiler-generated: no diagnostics at all */
 };
 
+/* A message of the ir stage for -m ("devirtualizing i.M to *T"). */
+typedef struct IrNote {
+    Pos pos;
+    const char *msg;
+} IrNote;
+
 /* One package's IR. funcs is gc's typecheck.Target.Funcs: the order in
  * which functions (closures after their enclosing function) are handed to
  * escape analysis. */
@@ -287,6 +299,8 @@ typedef struct IrPackage {
     IrName *blank;        /* the blank identifier _ (gc's ir.BlankNode), class PXXX */
     IrFunc *init;         /* the package initialisation function "init" (package-level
                              variable initialisers in initialisation order), or NULL */
+    int nnames;           /* IrNames made so far (their ids) */
+    Vec(IrNote) notes;    /* -m messages of gc's passes before escape analysis, in emission order */
 } IrPackage;
 
 /* ir_build builds the IR of one type-checked package. files/info are the
@@ -295,6 +309,27 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
 
 /* ir_is_blank: n is the blank identifier _ (gc's ir.IsBlank). */
 bool ir_is_blank(const IrNode *n);
+
+/* ---- visiting and facts (ir/walk.c) ----------------------------------------- */
+
+/* ir_any is gc's ir.Any: f on n, then on its children (init list, operand
+ * fields, lists; not into closure bodies), stopping at the first true. */
+typedef bool (*IrAnyFn)(IrNode *n, void *ctx);
+bool ir_any(IrNode *n, IrAnyFn f, void *ctx);
+bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx); /* ir.DoChildren with Any's stop rule */
+bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx);    /* over fn's body */
+IrNode *ir_outer_value(IrNode *n);  /* gc's ir.OuterValue: through DOT, CONVNOP, array INDEX */
+IrName *ir_canonical(IrName *n);    /* a closure variable's outermost variable */
+/* ir_static_value is gc's ir.StaticValue: through CONVNOPs and locals
+ * assigned once (IRN_REASSIGNED clear) to the expression they hold. */
+IrNode *ir_static_value(IrNode *n);
+
+/* ---- making nodes later (escape's rewrites) --------------------------------- */
+
+IrNode *ir_new_node(IrPackage *ip, IrOp op, Pos pos, Type *type);
+IrNode *ir_new_name_node(IrPackage *ip, IrName *n);   /* a NAME at n's position */
+/* ir_new_temp is typecheck.TempAt: a ".autotmp_N" local of fn (N = its Dcl length). */
+IrName *ir_new_temp(IrPackage *ip, IrFunc *fn, Pos pos, Type *type);
 
 /* ---- printing (ir/fmt.c) ---------------------------------------------------- */
 

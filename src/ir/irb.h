@@ -113,6 +113,10 @@ IrNode *irb_call(IrBuilder *b, AstNode *e);
 typedef Type *(*DstTypeFn)(void *ctx, int i);
 void irb_multi_expr(IrBuilder *b, Pos pos, DstTypeFn dst, void *ctx, AstList exprs, IrNodes *out);
 
+/* irb_method_type: the method's signature with a receiver of type recv first. */
+Type *irb_method_type(Object *m, Type *recv);
+void irb_devirtualize(IrBuilder *b);
+
 /* ---- func.c ----------------------------------------------------------------- */
 
 IrFunc *irb_new_func(IrBuilder *b, Sym *name, Pos pos, Type *sig, Object *obj);
@@ -124,6 +128,21 @@ void irb_leave(IrBuilder *b);
 /* irb_closure_name: gc's closureName for a new closure of the current function. */
 Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);
 IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
+
+/* ---- staticinit.c ----------------------------------------------------------- */
+
+/* irb_static_init leaves in the init function what gc's staticinit cannot
+ * lay out as static data. */
+void irb_static_init(IrBuilder *b, IrFunc *fn);
+
+/* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
+
+void irb_loopvar(IrBuilder *b, IrFunc *fn);
+void irb_deadlocals(IrBuilder *b, IrFunc *fn);
+
+/* ---- walk.c ----------------------------------------------------------------- */
+
+void irb_mark_reassigned(IrPackage *ip);
 
 /* ---- stmt.c ----------------------------------------------------------------- */
 

@@ -92,7 +92,39 @@ IrName *irb_global(IrBuilder *b, Object *obj) {
     if (n) return n;
     IrClass class = obj->kind == OBJ_FUNC ? PFUNC : PEXTERN;
     n = irb_new_name(b, obj->name, class, obj->pos, obj->type, obj);
+    if (class == PEXTERN) n->flags |= IRN_REASSIGNED;
     map_putp(&b->names, obj, n);
+    return n;
+}
+
+/* ---- for later stages ---------------------------------------------------------------- */
+
+IrNode *ir_new_node(IrPackage *ip, IrOp op, Pos pos, Type *type) {
+    IrNode *n = NEW(ip->arena, IrNode);
+    n->op = (uint16_t)op;
+    n->pos = pos;
+    n->type = type;
+    return n;
+}
+
+IrNode *ir_new_name_node(IrPackage *ip, IrName *n) {
+    IrNode *x = ir_new_node(ip, IR_NAME, n->pos, n->type);
+    x->name = n;
+    return x;
+}
+
+IrName *ir_new_temp(IrPackage *ip, IrFunc *fn, Pos pos, Type *type) {
+    char buf[32];
+    snprintf(buf, sizeof buf, ".autotmp_%d", fn->dcl.n);
+    IrName *n = NEW(ip->arena, IrName);
+    n->sym = intern_cstr(buf);
+    n->class = PAUTO;
+    n->pos = pos;
+    n->type = type;
+    n->curfn = fn;
+    n->flags = IRN_AUTOTEMP | IRN_USED;
+    n->id = ip->nnames++;
+    ir_vec_push(ip->arena, &fn->dcl, n);
     return n;
 }
 

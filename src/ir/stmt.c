@@ -574,9 +574,129 @@ static void stmt1(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     }
 }
 
-/* irb_go_defer: go/defer statements (the wrapper closures come later). */
+/* ---- go and defer (typecheck's normalizeGoDeferCall) ------------------------------------ */
+
+static Type *empty_sig(void) {
+    static Type *t;
+    if (!t) {
+        t = ty_new(T_SIGNATURE);
+        t->u.sig.params = ty_tuple(NULL, 0);
+        t->u.sig.results = ty_tuple(NULL, 0);
+    }
+    return t;
+}
+
+typedef struct GoDefer {
+    IrBuilder *b;
+    IrNode **argps[256];
+    int n;
+    bool overflow;
+} GoDefer;
+
+/* gd_visit: an operand that must be evaluated at the go/defer statement
+ * (literals, nil, functions, method expressions, new(T) and the parts of
+ * composite literals can wait for the wrapper). */
+static void gd_visit(GoDefer *g, IrNode **argp) {
+    IrNode *arg = *argp;
+    if (!arg) return;
+    switch (arg->op) {
+    case IR_LITERAL: case IR_NIL: case IR_METHEXPR: case IR_NEW: return;
+    case IR_NAME:
+        if (arg->name && arg->name->class == PFUNC) return;
+        break;
+    case IR_CONVNOP:
+        if (ty_is_basic(arg->type, BI_INTEGER) && irb_under(arg->type)->u.basic.kind == B_UINTPTR && arg->x->type &&
+            irb_under(arg->x->type)->kind == T_BASIC && irb_under(arg->x->type)->u.basic.kind == B_UNSAFE_POINTER) {
+            gd_visit(g, &arg->x);
+            return;
+        }
+        break;
+    case IR_ARRAYLIT: case IR_SLICELIT: case IR_STRUCTLIT:
+        for (int i = 0; i < arg->list.n; i++) {
+            IrNode *el = arg->list.a[i];
+            if (el->op == IR_KEY) gd_visit(g, &el->y);
+            else if (el->op == IR_STRUCTKEY) gd_visit(g, &el->x);
+            else gd_visit(g, &arg->list.a[i]);
+        }
+        return;
+    default: break;
+    }
+    if (g->n < 256) g->argps[g->n++] = argp;
+    else g->overflow = true;
+}
+
+static void gd_visit_list(GoDefer *g, IrNodes *l) {
+    for (int i = 0; i < l->n; i++) gd_visit(g, &l->a[i]);
+}
+
+static bool already_normal(IrNode *call) {
+    if (call->op != IR_CALLFUNC || !call->x->type) return false;
+    Type *sig = irb_under(call->x->type);
+    return sig->kind == T_SIGNATURE && sig->u.sig.params->u.tuple.n + sig->u.sig.results->u.tuple.n == 0;
+}
+
+static void gd_args(GoDefer *g, IrNode *call) {
+    switch (call->op) {
+    case IR_CALLFUNC:
+        gd_visit(g, &call->x);
+        gd_visit_list(g, &call->list);
+        break;
+    case IR_CALLINTER:
+        g->argps[g->n++] = &call->x->x; /* first, for the nil check */
+        gd_visit_list(g, &call->list);
+        break;
+    case IR_APPEND: case IR_DELETE: case IR_PRINT: case IR_PRINTLN: case IR_RECOVER: gd_visit_list(g, &call->list); break;
+    case IR_COPY:
+        gd_visit(g, &call->x);
+        gd_visit(g, &call->y);
+        break;
+    case IR_CLEAR: case IR_CLOSE: case IR_PANIC: gd_visit(g, &call->x); break;
+    default: break;
+    }
+}
+
+static IrNode *wrap_go_defer(IrBuilder *b, IrNode *stmt, IrNode *call) {
+    IrFunc *w = irb_closure_func(b, stmt->pos, empty_sig(), stmt->op == IR_GO ? "go" : "defer");
+    w->flags |= IRFN_WRAPPER | IRFN_HASBODY;
+    GoDefer g = {b, {0}, 0, false};
+    gd_args(&g, call);
+    if (g.n) {
+        IrNode *as = irb_node(b, IR_AS2, stmt->pos, NULL);
+        for (int i = 0; i < g.n; i++) {
+            IrNode *arg = *g.argps[i];
+            Pos pos = arg->op == IR_NAME ? stmt->pos : arg->pos;
+            IrName *tmp = irb_temp(b, pos, arg->type);
+            irb_push(b, &stmt->init, irb_dcl(b, pos, tmp));
+            tmp->defn = as;
+            irb_push(b, &as->list, irb_name_node(b, tmp));
+            irb_push(b, &as->rlist, arg);
+            IrName *cv = irb_new_name(b, tmp->sym, PAUTOHEAP, pos, tmp->type, NULL);
+            cv->curfn = w;
+            cv->flags |= IRN_CLOSUREVAR;
+            cv->outer = tmp;
+            cv->defn = irb_name_node(b, tmp);
+            ir_vec_push(b->a, &w->closure_vars, cv);
+            *g.argps[i] = irb_name_node(b, cv);
+        }
+        irb_push(b, &stmt->init, as);
+        if (call->op == IR_CALLINTER) {
+            IrNode *chk = irb_node(b, IR_CHECKNIL, stmt->pos, NULL);
+            chk->x = irb_name_node(b, as->list.a[0]->name);
+            irb_push(b, &stmt->init, chk);
+        }
+    }
+    irb_push(b, &w->body, call);
+    w->endpos = stmt->pos;
+    IrNode *c = irb_node(b, IR_CALLFUNC, call->pos, NULL);
+    c->x = w->closure;
+    return c;
+}
+
 void irb_go_defer(IrBuilder *b, AstNode *s, IrNodes *out) {
     IrNode *n = irb_node(b, s->kind == N_GoStmt ? IR_GO : IR_DEFER, s->pos, NULL);
-    n->x = irb_expr(b, s->u.gostmt.call);
+    IrNode *call = irb_expr(b, s->u.gostmt.call);
+    n->init = call->init;
+    call->init = (IrNodes){0};
+    n->x = already_normal(call) ? call : wrap_go_defer(b, n, call);
     irb_push(b, out, n);
 }
