@@ -7,7 +7,12 @@
 #include "cmd/cmd.h"
 
 static const char usage[] =
-    "usage: goesc COMMAND [ARGS]\n"
+    "usage: goesc [-m[=N]] [-l] [-N] [-smallframes] [-d=list] [-tags list] PATTERNS\n"
+    "       goesc COMMAND [ARGS]\n"
+    "\n"
+    "Without a command, goesc prints the escape analysis diagnostics of the packages\n"
+    "PATTERNS names, as go build -gcflags='-m -l' does (-l is required: inlining is\n"
+    "not implemented yet).\n"
     "\n"
     "commands:\n"
     "  parse [-dump] FILE...    parse Go files; -dump prints the syntax tree\n"
@@ -20,6 +25,9 @@ static const char usage[] =
     "  errorcheck [-v] FILE.go...\n"
     "                           run Go `// errorcheck` tests as Go's test harness does,\n"
     "                           with goesc in place of gc; PASS/FAIL per file\n"
+    "  ir [-dump] [-sites] PATTERNS\n"
+    "                           build the IR of the packages (debugging): -dump prints every\n"
+    "                           function, -sites the allocation sites and variables as gc prints them\n"
     "  help                     this text\n";
 
 typedef struct Command {
@@ -32,6 +40,7 @@ static const Command commands[] = {
     {"list", cmd_list},
     {"check", cmd_check},
     {"errorcheck", cmd_errorcheck},
+    {"ir", cmd_ir},
     {"env", cmd_goroot},
 };
 
@@ -47,6 +56,5 @@ int main(int argc, char **argv) {
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(name, commands[i].name)) return commands[i].run(argc - 2, argv + 2);
-    fprintf(stderr, "goesc: unknown command %s\nrun 'goesc help' for usage\n", name);
-    return 2;
+    return cmd_escape(argc - 1, argv + 1); /* flags and patterns */
 }

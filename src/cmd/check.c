@@ -281,6 +281,7 @@ static bool is_root(Run *r, LoadPackage *lp) {
 static void check_one(Run *r, PkgState *p, FILE *out) {
     bool dump = r->opts->dump;
     LoadPackage *lp = p->lp;
+    int nerrors = r->errors.v.n;
     bool ok = parse_package(r, p);
     Sym *name = lp->name && *lp->name ? intern_cstr(lp->name) : NULL;
     p->pkg = pkg_new(lp->path, name);
@@ -296,6 +297,8 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    if (r->opts->after_check && r->errors.v.n == nerrors)
+        r->opts->after_check(lp, p->pkg, p->files, lp->nfiles, &info, is_root(r, lp), r->opts->after_ctx);
     r->check_bytes += arena_used(arena);
     for (int i = 0; i < lp->nfiles; i++)
         if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
@@ -403,7 +406,7 @@ bool check_setup(LoadConfig *cfg, const char *tags) {
 
 /* check_patterns loads and checks one set of patterns, printing the
  * errors as `goesc check` does. */
-static int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
+int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
     LoadGraph *g = load_packages(cfg, pats, n);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);

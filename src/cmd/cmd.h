@@ -9,5 +9,7 @@ int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
 int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build settings */
 int cmd_check(int argc, char **argv); /* goesc check [-dump] [-each] PATTERNS */
 int cmd_errorcheck(int argc, char **argv); /* goesc errorcheck [-v] FILE.go... */
+int cmd_escape(int argc, char **argv); /* goesc [-m] [-l] ... PATTERNS: escape analysis diagnostics */
+int cmd_ir(int argc, char **argv);    /* goesc ir [-dump] [-sites] PATTERNS: the IR (debugging) */
 
 #endif

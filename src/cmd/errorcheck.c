@@ -16,15 +16,21 @@
  * and matched against the file's ERROR comments (report/errorcheck.c).
  * Packages the files import are checked once for all of them.
  *
- * Only flags that do not change what the type checker reports are
- * honoured (-e -C -d=panic -d=ssa/check/on -lang=go1.N); any other
- * (escape analysis -m, inlining -l, other -d=..., experiments) makes the
- * file FAIL with a line naming the flag: the later stages are not there. */
+ * Flags that do not change what the type checker reports are honoured
+ * (-e -C -d=panic -d=ssa/check/on -lang=go1.N), and so are escape
+ * analysis' (-m[=N] with -l, -N, -smallframes, -d=zerocopy,
+ * -d=escapemutationscalls): such a file's package is also built into IR
+ * and analysed (cmd/escrun.h), its -m diagnostics joining gc's output
+ * (they are warnings: compilation still succeeds). Any other flag
+ * (inlining, other -d=..., experiments) makes the file FAIL with a line
+ * naming the flag. When any file asks for -m, the packages the files
+ * import are analysed too, once, for their tags. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cmd/checkrun.h"
 #include "cmd/cmd.h"
+#include "cmd/escrun.h"
 #include "report/report.h"
 
 static const char errorcheck_usage[] = "usage: goesc errorcheck [-v] FILE.go...\n";
@@ -35,40 +41,48 @@ typedef struct FileRun {
     char *src;
     bool must_fail, with_auto;
     const char *lang; /* -lang=go1.N: "1.N", else NULL */
+    EscFlags esc;     /* escape analysis flags (-m ...) */
     StrBuf report;    /* why it fails */
     Vec(char *) out;  /* gc's output lines, in gc's form */
 } FileRun;
 
 /* ---- flags ------------------------------------------------------------- */
 
-static bool debug_ok(const char *list) {
-    char *l = xstrdup(list), *save = NULL;
-    bool ok = true;
-    for (char *w = strtok_r(l, ",", &save); w; w = strtok_r(NULL, ",", &save))
-        if (strcmp(w, "panic") && strcmp(w, "ssa/check/on")) ok = false;
-    free(l);
-    return ok;
-}
-
 /* take_flags honours the header's flags or says which one it cannot. */
 static bool take_flags(FileRun *f, char **flags) {
     bool ok = true;
+    escrun_flags_init(&f->esc);
     for (char **p = flags; *p; p++) {
-        const char *fl = *p;
-        if (!strcmp(fl, "-e") || !strcmp(fl, "-C")) continue;
-        if (!strncmp(fl, "-d=", 3) && debug_ok(fl + 3)) continue;
+        const char *fl = *p, *why = "is not implemented yet";
         if (!strncmp(fl, "-lang=go1.", 10) && fl[10]) {
             f->lang = fl + 8;
             continue;
         }
-        const char *what = "is not implemented yet";
-        if (!strcmp(fl, "-m") || !strncmp(fl, "-m=", 3)) what = "(escape analysis diagnostics) is not implemented yet";
-        else if (!strcmp(fl, "-l") || !strncmp(fl, "-l=", 3)) what = "(inlining control) is not implemented yet";
-        else if (!strncmp(fl, "-d=", 3)) what = "(debug setting) is not implemented yet";
-        sb_printf(&f->report, "flag %s %s\n", fl, what);
+        int st = escrun_flag(&f->esc, fl, &why);
+        if (st == 1) continue;
+        if (st == 0 && (!strcmp(fl, "-l") || !strncmp(fl, "-l=", 3))) why = "(inlining control) is not implemented yet";
+        sb_printf(&f->report, "flag %s %s\n", fl, why);
+        ok = false;
+    }
+    if (ok && f->esc.m_set && f->esc.l != 1) {
+        sb_printf(&f->report, "flag -m without -l: inlining is not implemented yet\n");
         ok = false;
     }
     return ok;
+}
+
+/* wants_escape: a file's header asks for escape analysis diagnostics. */
+static bool wants_escape(const char *path) {
+    size_t size;
+    const char *err, *kind = NULL;
+    char *src = read_file(path, &size, &err);
+    char **flags = src ? rep_errorcheck_flags(src, &kind) : NULL;
+    bool m = false;
+    for (char **p = flags; p && *p; p++)
+        if (!strcmp(*p, "-m") || !strncmp(*p, "-m=", 3)) m = true;
+    rep_free_flags(flags);
+    free(src);
+    return m;
 }
 
 /* ---- gc's output --------------------------------------------------------- */
@@ -105,25 +119,41 @@ static void set_lang(LoadGraph *g, const char *lang) {
     for (int i = 0; lang && i < g->nroots; i++) g->roots[i]->gover = lang;
 }
 
-static void check_file(FileRun *f, LoadConfig *cfg, Map *cache) {
+/* escape_warnings appends the -m diagnostics of the file's package. */
+static void escape_warnings(EscRun *r, DiagList *errs) {
+    for (int i = 0; i < r->diags.n; i++)
+        for (int k = 0; k < r->diags.a[i].v.n; k++) {
+            Diag *d = &r->diags.a[i].v.a[k];
+            diag_add(errs, d->pos, "%s", d->msg);
+        }
+}
+
+static void check_file(FileRun *f, LoadConfig *cfg, Map *cache, bool escape_deps) {
     const char *pats[] = {f->path};
     LoadGraph *g = load_packages(cfg, pats, 1);
     DiagList errs = {0};
     for (int k = 0; k < g->errors.n; k++) diag_add(&errs, (Pos){0}, "%s", g->errors.a[k]);
+    EscRun er = {.root_cfg = f->esc.cfg, .dep_cfg = f->esc.cfg, .skip_roots = !f->esc.m_set};
+    er.root_cfg.no_col = true; /* the harness passes -C */
+    er.dep_cfg.m = 0;
     if (!g->errors.n) {
         set_lang(g, f->lang);
         CheckRunOpts opts = {.base_names = true, .cache = cache};
+        if (escape_deps || f->esc.m_set) opts.after_check = escrun_after_check, opts.after_ctx = &er;
         check_graph(g, &opts, &errs);
     }
+    bool failed = errs.v.n > 0;
+    escape_warnings(&er, &errs);
+    escrun_free(&er);
     gc_output(f, &errs);
     diag_free(&errs);
     load_graph_free(g);
-    if (f->must_fail && !f->out.n) sb_printf(&f->report, "compilation succeeded unexpectedly\n");
-    if (!f->must_fail && f->out.n) sb_printf(&f->report, "compilation failed unexpectedly\n");
+    if (f->must_fail && !failed) sb_printf(&f->report, "compilation succeeded unexpectedly\n");
+    if (!f->must_fail && failed) sb_printf(&f->report, "compilation failed unexpectedly\n");
     rep_errorcheck(f->src, f->name, f->out.a, f->out.n, f->with_auto, &f->report);
 }
 
-static void run_file(FileRun *f, LoadConfig *cfg, Map *cache) {
+static void run_file(FileRun *f, LoadConfig *cfg, Map *cache, bool escape_deps) {
     size_t size;
     const char *err;
     const char *slash = strrchr(f->path, '/');
@@ -140,7 +170,7 @@ static void run_file(FileRun *f, LoadConfig *cfg, Map *cache) {
     } else {
         f->must_fail = rep_errorcheck_must_fail(f->src);
         f->with_auto = !strcmp(kind, "errorcheckwithauto");
-        if (take_flags(f, flags)) check_file(f, cfg, cache);
+        if (take_flags(f, flags)) check_file(f, cfg, cache, escape_deps);
     }
     rep_free_flags(flags);
 }
@@ -186,13 +216,16 @@ int cmd_errorcheck(int argc, char **argv) {
     }
     LoadConfig cfg;
     if (!check_setup(&cfg, NULL)) return 2;
+    cfg.any_internal = true; /* gc compiles the files directly, importing std's internals */
     Map cache = {0};
     int passed = 0, failed = 0;
+    bool escape_deps = false;
+    for (int k = i; k < argc && !escape_deps; k++) escape_deps = wants_escape(argv[k]);
     for (; i < argc; i++) {
         FileRun f;
         memset(&f, 0, sizeof f);
         f.path = argv[i];
-        run_file(&f, &cfg, &cache);
+        run_file(&f, &cfg, &cache, escape_deps);
         print_result(&f, verbose);
         if (f.report.len) failed++;
         else passed++;

@@ -17,7 +17,9 @@ typedef struct EscConfig {
     int m;             /* -m level: 0 no diagnostics, 1 -m, 2 -m=2 (explanations) */
     bool no_opt;       /* -N: optimisations off */
     bool smallframes;  /* -smallframes: lower stack size limits */
-    int zerocopy;      /* -d=zerocopy (default 1) */
+    int zerocopy;      /* -d=zerocopy (gc's default 1) */
+    int mutations_calls; /* -d=escapemutationscalls: report "mutates param"/"calls param" */
+    bool no_col;       /* -C: positions quoted inside messages without column */
 } EscConfig;
 
 /* esc_package analyses every function of ip (ip->funcs order) and appends

@@ -1,6 +1,16 @@
 /* build.c: building a package's IR from its type-checked AST (ir_build).
- * Placeholder: an empty package until the builder lands. */
-#include "ir/ir.h"
+ *
+ * The order of IrPackage.funcs is gc's typecheck.Target.Funcs: first the
+ * synthetic "init" function holding the package-level variable
+ * initialisers in initialisation order (gc reads it, closures included,
+ * before the declarations), then the declared functions and methods in
+ * source order (blank and generic ones left out, init functions renamed
+ * "init.N"), then the closures of their bodies as the bodies are built.
+ * Bodies of generic functions and of methods of generic types are not
+ * built yet. */
+#include <stdio.h>
+
+#include "ir/irb.h"
 
 const char *const ir_op_names[IR_OP_COUNT] = {
 #define X(op, gcname, doc) gcname,
@@ -8,11 +18,127 @@ const char *const ir_op_names[IR_OP_COUNT] = {
 #undef X
 };
 
+static bool is_generic_sig(Type *sig) {
+    return sig && sig->kind == T_SIGNATURE && (sig->u.sig.ntparams > 0 || sig->u.sig.nrtparams > 0);
+}
+
+/* ---- the package initialisation function --------------------------------------- */
+
+static IrNode *init_assign(IrBuilder *b, Initializer *in) {
+    IrNode *rhs = irb_expr(b, in->rhs);
+    Pos pos = in->lhs[0]->pos;
+    if (in->nlhs == 1) {
+        Object *v = in->lhs[0];
+        IrNode *lhs = irb_name_node(b, irb_global(b, v));
+        if (v->type && rhs->type && !ty_identical(rhs->type, v->type) && rhs->op != IR_NIL)
+            rhs = irb_conv(b, pos, v->type, rhs, true);
+        if (rhs->op == IR_NIL && v->type) rhs->type = v->type;
+        IrNode *as = irb_as(b, pos, lhs, rhs);
+        lhs->name->defn = as;
+        return as;
+    }
+    IrOp op = IR_AS2FUNC;
+    switch (rhs->op) {
+    case IR_INDEXMAP: op = IR_AS2MAPR; break;
+    case IR_RECV: op = IR_AS2RECV; break;
+    case IR_DOTTYPE: op = IR_AS2DOTTYPE, rhs->op = IR_DOTTYPE2; break;
+    default: break;
+    }
+    IrNode *as = irb_node(b, op, pos, NULL);
+    for (int i = 0; i < in->nlhs; i++) {
+        IrNode *lhs = irb_name_node(b, irb_global(b, in->lhs[i]));
+        lhs->name->defn = as;
+        irb_push(b, &as->list, lhs);
+    }
+    irb_push(b, &as->rlist, rhs);
+    return as;
+}
+
+static void build_init(IrBuilder *b) {
+    TypesInfo *info = b->info;
+    if (!info->init_order.n) return;
+    IrFunc *fn = irb_new_func(b, intern_cstr("init"), (Pos){0}, NULL, NULL);
+    fn->flags |= IRFN_HASBODY;
+    b->ip->init = fn;
+    ir_vec_push(b->a, &b->ip->funcs, fn);
+    FnState fs = {0};
+    irb_enter(b, &fs, fn, NULL);
+    for (int i = 0; i < info->init_order.n; i++) {
+        Initializer *in = &info->init_order.a[i];
+        if (in->nlhs > 0 && in->rhs) irb_push(b, &fn->body, init_assign(b, in));
+    }
+    irb_leave(b);
+    irb_static_init(b, fn);
+}
+
+/* ---- declared functions ------------------------------------------------------------ */
+
+typedef struct Todo {
+    IrFunc *fn;
+    AstNode *decl;
+} Todo;
+
+static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
+    AstNode *name = d->u.funcdecl.name;
+    if (name->u.ident.name->len == 1 && name->u.ident.name->s[0] == '_') return NULL;
+    Object *obj = map_getp(&b->info->defs, name);
+    if (!obj || obj->kind != OBJ_FUNC || !obj->type || is_generic_sig(obj->type)) return NULL;
+    Type *sig = obj->type;
+    Sym *sym = obj->name;
+    if (sig->u.sig.recv) {
+        Type *rt = irb_unalias(sig->u.sig.recv->type);
+        if (rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
+        if (rt->kind != T_NAMED || rt->u.named.ntparams > 0) return NULL;
+        sym = irb_method_sym(b, obj);
+    } else if (!strcmp(sym->s, "init")) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "init.%d", (*ninit)++);
+        sym = intern_cstr(buf);
+    }
+    IrFunc *fn = irb_new_func(b, sym, d->pos, sig, obj);
+    fn->pragmas = d->u.funcdecl.pragmas;
+    ir_vec_push(b->a, &b->ip->funcs, fn);
+    return fn;
+}
+
+static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
+    FnState fs = {0};
+    irb_enter(b, &fs, fn, fn->type);
+    irb_declare_params(b, fn, fn->type);
+    irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
+    irb_leave(b);
+}
+
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
-    (void)files, (void)nfiles, (void)info;
     IrPackage *ip = NEW(arena, IrPackage); /* zeroed */
     ip->pkg = pkg;
     ip->go_minor = go_minor;
     ip->arena = arena;
+    IrBuilder b = {0};
+    b.ip = ip;
+    b.a = arena;
+    b.info = info;
+    b.pkg = pkg;
+    ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
+    build_init(&b);
+    Vec(Todo) todo = {0};
+    int ninit = 0;
+    for (int f = 0; f < nfiles; f++) {
+        if (!files[f]) continue;
+        for (int i = 0; i < files[f]->decls.n; i++) {
+            AstNode *d = files[f]->decls.a[i];
+            if (d->kind != N_FuncDecl) continue;
+            IrFunc *fn = declare_func(&b, d, &ninit);
+            if (fn) vec_push(&todo, ((Todo){fn, d}));
+        }
+    }
+    for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
+    vec_free(&todo);
+    for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
+    for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
+    irb_mark_reassigned(ip);
+    ip->nnames = b.nextid;
+    map_clear(&b.names);
+    map_clear(&b.funcs);
     return ip;
 }

@@ -17,11 +17,15 @@
  * uses a subset of the generic child fields; IR_OPS documents which.
  *
  * Memory: an IrPackage and everything built for it live in the arena the
- * caller passes (one per package); types and objects belong to the types
+ * caller passes (one per package), the arrays of the Vec fields (IrNodes,
+ * IrFunc's lists, IrPackage.funcs) included: grow them with ir_vec_push
+ * (never vec_push/vec_free, which realloc/free); types and objects belong to the types
  * stage. What importers need (escape tags of functions, IR of generic
  * bodies) is kept by the stage that owns it in long-lived memory. */
 #ifndef GOESC_IR_H
 #define GOESC_IR_H
+
+#include <string.h>
 
 #include "base/base.h"
 #include "syntax/syntax.h"
@@ -32,6 +36,20 @@ typedef struct IrNode IrNode;
 typedef struct IrName IrName;
 typedef struct IrFunc IrFunc;
 typedef Vec(IrNode *) IrNodes;
+
+/* ir_vec_push appends x to a Vec whose array lives in arena (doubling; the
+ * old array stays in the arena). */
+#define ir_vec_push(arena, v, x)                                                          \
+    do {                                                                                  \
+        if ((v)->n == (v)->cap) {                                                         \
+            int ncap_ = (v)->cap ? 2 * (v)->cap : 4;                                      \
+            void *na_ = arena_alloc((arena), sizeof(*(v)->a) * (size_t)ncap_);             \
+            if ((v)->n) memcpy(na_, (v)->a, sizeof(*(v)->a) * (size_t)(v)->n);            \
+            (v)->a = na_;                                                                 \
+            (v)->cap = ncap_;                                                             \
+        }                                                                                 \
+        (v)->a[(v)->n++] = (x);                                                           \
+    } while (0)
 
 /* X(OP, gc name, children used). Fields: x y z (operands), list rlist
  * (node lists), init (statements run first), body, els (else), cond, post,
@@ -168,6 +186,7 @@ enum {
     IRF_BOUNDED = 1 << 5,
     IRF_NONNIL = 1 << 6,
     IRF_NOINLINE = 1 << 7,  /* call not to be inlined */
+    IRF_DISTINCTVARS = 1 << 8, /* FOR/RANGE: go1.22 per-iteration loop variables (gc's DistinctVars) */
 };
 
 /* gc's variable classes (ir.Class). */
@@ -208,6 +227,12 @@ enum {
     IRN_LOOPVAR = 1 << 7,   /* a per-iteration loop variable (go1.22) */
     IRN_UNSAFE_UINTPTR = 1 << 8,
 };
+/* IRN_REASSIGNED is what gc's ir.Reassigned says: package-level variables,
+ * address-taken variables, and variables assigned anywhere (closures
+ * included) other than by their defining statement (range variables
+ * always). IrName.defn is that statement: the AS/AS2 of := and of var
+ * with values, the RANGE of range variables, the TYPESW of a type switch
+ * clause's variable, the AS2FUNC/AS2MAPR/... of temporaries. */
 
 /* An IrNode: gc's ir.Node. The comments in IR_OPS say which fields a
  * node of each op uses; unused ones are NULL/empty. */
@@ -245,6 +270,7 @@ struct IrFunc {
     uint32_t pragmas;   /* PRAGMA_* from syntax/ast.h */
     uint32_t flags;     /* IRFN_* */
     int nclosures;      /* closures numbered so far (for naming) */
+    int ngodefer;       /* go/defer wrappers numbered so far (gc's goDeferGen) */
     void *opt;          /* escape analysis' per-function state */
 };
 
@@ -264,18 +290,50 @@ typedef struct IrPackage {
     Vec(IrFunc *) funcs;  /* declared functions and methods, instantiations, wrappers */
     int go_minor;         /* language version go1.N (loop variable semantics) */
     Arena *arena;
+    IrName *blank;        /* the blank identifier _ (gc's ir.BlankNode), class PXXX */
+    IrFunc *init;         /* the package initialisation function "init" (package-level
+                             variable initialisers in initialisation order), or NULL */
+    int nnames;           /* IrNames made so far (their ids) */
 } IrPackage;
 
 /* ir_build builds the IR of one type-checked package. files/info are the
  * checker's inputs and outputs for pkg; go_minor is its go.mod version. */
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);
 
+/* ir_is_blank: n is the blank identifier _ (gc's ir.IsBlank). */
+bool ir_is_blank(const IrNode *n);
+
+/* ---- visiting and facts (ir/walk.c) ----------------------------------------- */
+
+/* ir_any is gc's ir.Any: f on n, then on its children (init list, operand
+ * fields, lists; not into closure bodies), stopping at the first true. */
+typedef bool (*IrAnyFn)(IrNode *n, void *ctx);
+bool ir_any(IrNode *n, IrAnyFn f, void *ctx);
+bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx); /* ir.DoChildren with Any's stop rule */
+bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx);    /* over fn's body */
+IrNode *ir_outer_value(IrNode *n);  /* gc's ir.OuterValue: through DOT, CONVNOP, array INDEX */
+IrName *ir_canonical(IrName *n);    /* a closure variable's outermost variable */
+/* ir_static_value is gc's ir.StaticValue: through CONVNOPs and locals
+ * assigned once (IRN_REASSIGNED clear) to the expression they hold. */
+IrNode *ir_static_value(IrNode *n);
+
+/* ---- making nodes later (escape's rewrites) --------------------------------- */
+
+IrNode *ir_new_node(IrPackage *ip, IrOp op, Pos pos, Type *type);
+IrNode *ir_new_name_node(IrPackage *ip, IrName *n);   /* a NAME at n's position */
+/* ir_new_temp is typecheck.TempAt: a ".autotmp_N" local of fn (N = its Dcl length). */
+IrName *ir_new_temp(IrPackage *ip, IrFunc *fn, Pos pos, Type *type);
+
 /* ---- printing (ir/fmt.c) ---------------------------------------------------- */
 
 /* ir_fmt appends gc's %v form of an expression ("&T{...}", "... argument",
  * "([]byte)(s)", "func literal", "make([]int, 10)") to b. */
-void ir_fmt(StrBuf *b, const IrNode *n);
+void ir_fmt(StrBuf *b, const IrNode *n); /* statements as gc's stmtFmt ("x = &T{...}", "return x") */
 char *ir_string(const IrNode *n); /* malloc'd ir_fmt */
+/* ir_fmt_set_package sets the package being compiled: its objects print
+ * unqualified (ir_build sets it; call it again when printing the IR of
+ * another package). */
+void ir_fmt_set_package(const Package *pkg);
 /* gc's types.Type %v for diagnostics ("*T", "[]byte", "interface {}", package-qualified
  * for other packages relative to pkg). */
 void ir_fmt_type(StrBuf *b, Type *t, const Package *pkg);

@@ -31,6 +31,8 @@ typedef struct LoadConfig {
     int minor;       /* 27: release tags go1.1..go1.<minor> hold */
     Map tags;        /* Sym* of every satisfied plain tag -> non-NULL */
     const char *err; /* a bad GOOS/GOARCH/GOEXPERIMENT setting, or NULL */
+    bool any_internal; /* allow imports of any internal package (Go's test harness
+                          compiles files with gc directly, which has no such rule) */
 } LoadConfig;
 
 /* load_config_init fills cfg from the environment (GOOS, GOARCH,

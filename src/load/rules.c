@@ -67,7 +67,7 @@ const char *load_import_error(Loader *L, LoadPackage *importer, LoadPackage *q, 
     if (q->error) return NULL;
     if (!importer->std && has_vendor_element(written))
         return load_fmt(L->a, "%s: use of vendored package not allowed", where(L, file, pos));
-    if (!internal_allowed(importer, q))
+    if (!L->cfg->any_internal && !internal_allowed(importer, q))
         return load_fmt(L->a, "%s\n\t%s: use of internal package %s not allowed", stack_text(L, importer), where(L, file, pos), q->path);
     if (q->name && !strcmp(q->name, "main"))
         return load_fmt(L->a, "%s: import \"%s\" is a program, not an importable package", where(L, file, pos), q->path);

@@ -146,7 +146,7 @@ struct AstNode {
             bool incomplete;
         } complit;
         struct { Pos lparen, rparen; AstNode *x; } paren;
-        struct { AstNode *x, *sel; } sel;
+        struct { AstNode *x, *sel; Pos dot; } sel; /* dot: the '.' (gc's position) */
         struct {
             AstNode *x;
             Pos lbrack, rbrack;
@@ -158,7 +158,7 @@ struct AstNode {
             Pos lbrack, rbrack;
             bool slice3;
         } slice;
-        struct { AstNode *x, *type; Pos lparen, rparen; } assert;
+        struct { AstNode *x, *type; Pos lparen, rparen, dot; } assert; /* dot: gc's position */
         struct {
             AstNode *fun;
             Pos lparen, ellipsis, rparen; /* ellipsis: file 0 if none */

@@ -89,9 +89,11 @@ AstNode *parse_type(Parser *p) { return type_or_error(p, "expected type"); }
 static AstNode *type_name(Parser *p, AstNode *ident) {
     if (!ident) ident = parse_ident(p);
     if (p->tok != TK_PERIOD) return ident;
+    Pos dot = p->pos;
     parse_next(p);
     AstNode *sel = parse_ident(p);
     AstNode *n = parse_node(p, N_SelectorExpr, sel->pos);
+    n->u.sel.dot = dot;
     n->u.sel.x = ident;
     n->u.sel.sel = sel;
     return n;
@@ -749,8 +751,9 @@ static AstNode *operand(Parser *p) {
     return parse_bad(p, pos);
 }
 
-static AstNode *type_assertion(Parser *p, AstNode *x) {
+static AstNode *type_assertion(Parser *p, AstNode *x, Pos dot) {
     AstNode *n = parse_node(p, N_TypeAssertExpr, p->pos);
+    n->u.assert.dot = dot;
     n->u.assert.x = x;
     n->u.assert.lparen = parse_expect(p, TK_LPAREN, NULL);
     if (p->tok == TK_TYPE) parse_next(p);
@@ -888,16 +891,18 @@ AstNode *parse_primary(Parser *p, AstNode *x) {
     if (!x) x = operand(p);
     for (;;) {
         switch (p->tok) {
-        case TK_PERIOD:
+        case TK_PERIOD: {
+            Pos dot = p->pos;
             parse_next(p);
             if (p->tok == TK_IDENT) {
                 AstNode *sel = parse_ident(p);
                 AstNode *n = parse_node(p, N_SelectorExpr, sel->pos);
+                n->u.sel.dot = dot;
                 n->u.sel.x = x;
                 n->u.sel.sel = sel;
                 x = n;
             } else if (p->tok == TK_LPAREN) {
-                x = type_assertion(p, x);
+                x = type_assertion(p, x, dot);
             } else {
                 Pos pos = p->pos;
                 parse_syntax_error(p, pos, "expected name or (");
@@ -905,11 +910,13 @@ AstNode *parse_primary(Parser *p, AstNode *x) {
                 AstNode *sel = parse_node(p, N_Ident, pos);
                 sel->u.ident.name = syn_intern("_", 1);
                 AstNode *n = parse_node(p, N_SelectorExpr, pos);
+                n->u.sel.dot = dot;
                 n->u.sel.x = x;
                 n->u.sel.sel = sel;
                 x = n;
             }
             break;
+        }
         case TK_LBRACK: x = index_or_slice(p, x); break;
         case TK_LPAREN: x = call(p, x); break;
         case TK_LBRACE:

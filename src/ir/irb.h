@@ -1,0 +1,149 @@
+/* irb.h: the ir stage's internal header, shared by the builder files.
+ *
+ * The builder walks the type-checked AST once, in the order in which gc's
+ * unified IR writer and reader visit it (noder/writer.go, reader.go), and
+ * applies on the way what gc's typecheck does to the nodes the reader
+ * makes (conversion ops, implicit dots, method calls as calls of method
+ * expressions, variadic packing, multi-value temporaries). Following the
+ * same order matters: locals are numbered by their place in the function's
+ * Dcl list (".autotmp_N") and closures by their place in the body.
+ *
+ *   build.c      ir_build: the package, Target.Funcs order, the init function
+ *   func.c       function bodies, parameters, closures and captured variables
+ *   stmt.c       statements
+ *   expr.c       expressions
+ *   call.c       calls, builtins, method calls, variadic packing
+ *   conv.c       conversions (gc's assignOp/convertOp), types as gc sees them
+ *   node.c       node and name constructors
+ *   fmt.c        ir_fmt, ir_fmt_type (gc's %v)
+ *   dump.c       ir_dump_func */
+#ifndef GOESC_IR_IRB_H
+#define GOESC_IR_IRB_H
+
+#include "ir/ir.h"
+
+/* Per-function building state: a function literal's state points to the
+ * enclosing one's. */
+typedef struct FnState {
+    IrFunc *fn;
+    struct FnState *parent;
+    Map captured;   /* Object* -> the closure variable (IrName*) */
+    int funclit_gen; /* closures numbered in this body */
+    int rangelit_gen;
+    Type *sig;      /* the function's signature (results for return) */
+    Pos basepos;    /* gc's base.Pos while reading the body: the function, then the
+                       last name declared by := (positions of some synthetic nodes) */
+} FnState;
+
+typedef struct IrBuilder {
+    IrPackage *ip;
+    Arena *a;
+    TypesInfo *info;
+    Package *pkg;
+    Map names;      /* Object* -> IrName*: variables and functions */
+    Map funcs;      /* func Object* -> IrFunc* of this package */
+    FnState *fs;    /* the function being built */
+    int nextid;
+} IrBuilder;
+
+/* ---- node.c ---------------------------------------------------------------- */
+
+IrNode *irb_node(IrBuilder *b, IrOp op, Pos pos, Type *type);
+IrNode *irb_name_node(IrBuilder *b, IrName *n);
+IrName *irb_new_name(IrBuilder *b, Sym *sym, IrClass class, Pos pos, Type *type, Object *obj);
+IrName *irb_local(IrBuilder *b, Sym *sym, Pos pos, Type *type, Object *obj); /* PAUTO, appended to Dcl */
+IrName *irb_temp(IrBuilder *b, Pos pos, Type *type);                     /* .autotmp_N */
+IrNode *irb_dcl(IrBuilder *b, Pos pos, IrName *n);
+IrNode *irb_as(IrBuilder *b, Pos pos, IrNode *x, IrNode *y);
+IrNode *irb_literal(IrBuilder *b, Pos pos, Type *type, ConstVal val);
+IrNode *irb_int(IrBuilder *b, Pos pos, Type *type, int64_t v);
+IrNode *irb_type_node(IrBuilder *b, Pos pos, Type *type);
+IrNode *irb_blank(IrBuilder *b);
+void irb_push(IrBuilder *b, IrNodes *list, IrNode *n);
+void irb_append(IrBuilder *b, IrNodes *list, IrNodes *more);
+/* irb_global: the IrName of a package-level variable or function object
+ * (this package or another), made on first use. */
+IrName *irb_global(IrBuilder *b, Object *obj);
+/* irb_addrtaken marks the variable under x (gc's OuterValue) address-taken. */
+void irb_addrtaken(IrNode *x);
+IrNode *irb_addr(IrBuilder *b, Pos pos, IrNode *x, bool implicit);
+IrNode *irb_deref(IrBuilder *b, Pos pos, IrNode *x, bool implicit);
+
+/* ---- conv.c ------------------------------------------------------------------ */
+
+Type *irb_unalias(Type *t);
+Type *irb_under(Type *t);
+bool irb_is_iface(Type *t);
+bool irb_is_empty_iface(Type *t);
+bool irb_has_sym(Type *t);     /* gc's t.Sym() != nil */
+bool irb_is_ptr(Type *t);
+Type *irb_elem(Type *t);       /* pointer/slice/array/chan/map element */
+bool irb_is_string(Type *t);
+bool irb_is_untyped(Type *t);
+Type *irb_ideal_type(Type *t, ConstVal *val, bool constant); /* noder's idealType */
+ConstVal irb_fix_value(IrBuilder *b, Type *t, ConstVal v);
+/* gc's convertOp (assignOp first); IR_OP_COUNT when not convertible. */
+IrOp irb_convert_op(bool src_const, Type *src, Type *dst);
+/* irb_conv builds the conversion of x to t as typecheck's tcConv does. */
+IrNode *irb_conv(IrBuilder *b, Pos pos, Type *t, IrNode *x, bool implicit);
+TypeAndValue *irb_tv(IrBuilder *b, AstNode *e);
+Type *irb_type_of(IrBuilder *b, AstNode *e);
+bool irb_assignable(Type *src, Type *dst);
+
+/* ---- expr.c ----------------------------------------------------------------- */
+
+IrNode *irb_expr(IrBuilder *b, AstNode *e);
+IrNode *irb_opt_expr(IrBuilder *b, AstNode *e);
+/* writer's convertExpr/implicitConvExpr: e converted to dst (NULL: none). */
+IrNode *irb_conv_expr(IrBuilder *b, Type *dst, AstNode *e, bool implicit);
+IrNode *irb_implicit(IrBuilder *b, Type *dst, AstNode *e);
+Object *irb_obj_of(IrBuilder *b, AstNode *e); /* writer's lookupObj */
+AstNode *irb_unparen(AstNode *e);
+IrNode *irb_var_ref(IrBuilder *b, Object *obj, Pos use);
+IrNode *irb_selector_dots(IrBuilder *b, IrNode *x, Type *xt, Selection *sel, Pos pos, Type **tout);
+IrNode *irb_func_lit(IrBuilder *b, AstNode *e);
+IrNode *irb_complit(IrBuilder *b, AstNode *e);
+
+/* ---- call.c ----------------------------------------------------------------- */
+
+IrNode *irb_call(IrBuilder *b, AstNode *e);
+/* writer's multiExpr: the values of exprs converted to dst(i); a single
+ * multi-valued expression goes through temporaries (init gets the
+ * assignment). */
+typedef Type *(*DstTypeFn)(void *ctx, int i);
+void irb_multi_expr(IrBuilder *b, Pos pos, DstTypeFn dst, void *ctx, AstList exprs, IrNodes *out);
+
+/* ---- func.c ----------------------------------------------------------------- */
+
+IrFunc *irb_new_func(IrBuilder *b, Sym *name, Pos pos, Type *sig, Object *obj);
+void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig);
+void irb_func_body(IrBuilder *b, IrFunc *fn, Type *sig, AstNode *body);
+Sym *irb_method_sym(IrBuilder *b, Object *m);
+void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig);
+void irb_leave(IrBuilder *b);
+/* irb_closure_name: gc's closureName for a new closure of the current function. */
+Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);
+IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
+
+/* ---- staticinit.c ----------------------------------------------------------- */
+
+/* irb_static_init leaves in the init function what gc's staticinit cannot
+ * lay out as static data. */
+void irb_static_init(IrBuilder *b, IrFunc *fn);
+
+/* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
+
+void irb_loopvar(IrBuilder *b, IrFunc *fn);
+void irb_deadlocals(IrBuilder *b, IrFunc *fn);
+
+/* ---- walk.c ----------------------------------------------------------------- */
+
+void irb_mark_reassigned(IrPackage *ip);
+
+/* ---- stmt.c ----------------------------------------------------------------- */
+
+void irb_stmts(IrBuilder *b, AstList list, IrNodes *out);
+void irb_block(IrBuilder *b, AstNode *block, IrNodes *out);
+IrNode *irb_assign_lhs(IrBuilder *b, AstNode *e, bool *def, Pos defpos);
+
+#endif
