@@ -17,7 +17,7 @@ LIBOBJS := $(filter-out build/obj/main.o,$(OBJS))
 UNIT    := $(sort $(wildcard tests/unit/*.c))
 UNITBIN := $(UNIT:tests/unit/%.c=build/unit/%)
 
-.PHONY: all asan test unit check-parse check-list check-robust check-robust-types bench clean fuzz example
+.PHONY: all asan test unit check-parse check-list check-robust check-robust-types check-escape-std bench bench-escape clean fuzz example
 all: build/goesc
 
 build/goesc: $(OBJS)
@@ -59,6 +59,10 @@ check-robust: asan
 # (about 15 minutes on a loaded 2-core machine); .ci/run runs it.
 check-robust-types: all asan
 	tests/check-robust-types-slow
+# goesc -m -l std against gc's go build -a -gcflags='-m -l' std (gc's run
+# takes a minute or more the first time; its output is kept in build/oracle).
+check-escape-std: all
+	tests/check-escape-std
 
 # Run goesc on the bundled example package.
 example: all
@@ -71,6 +75,9 @@ fuzz:
 bench: all
 	bench/parse
 	bench/check
+# goesc -m -l std beside go build -a -gcflags='-m -l' std (several minutes).
+bench-escape: all
+	bench/escape
 
 clean:
 	rm -rf build

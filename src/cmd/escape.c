@@ -17,6 +17,7 @@
 #include "cmd/cmd.h"
 #include "cmd/escrun.h"
 #include "ir/ir.h"
+#include "walk/walk.h"
 
 static const char escape_usage[] =
     "usage: goesc [-m[=N]] [-l] [-N] [-smallframes] [-C] [-d=list] [-tags list] PATTERNS\n";
@@ -84,6 +85,7 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     IrPackage *ip = ir_build(pkg, files, nfiles, info, go_minor(lp->gover), arena);
     DiagList dl = {0};
     esc_package(ip, is_root ? &r->root_cfg : &r->dep_cfg, &dl);
+    if (is_root && r->root_cfg.m) walk_package(ip, &dl);
     arena_free(arena);
     if (!is_root) {
         diag_free(&dl);
