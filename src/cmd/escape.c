@@ -84,7 +84,10 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     Arena *arena = arena_new();
     IrPackage *ip = ir_build(pkg, files, nfiles, info, go_minor(lp->gover), arena);
     DiagList dl = {0};
-    esc_package(ip, is_root ? &r->root_cfg : &r->dep_cfg, &dl);
+    const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;
+    for (int i = 0; cfg->m && i < ip->notes.n; i++) /* devirtualization, before escape analysis */
+        diag_add(&dl, ip->notes.a[i].pos, "%s", ip->notes.a[i].msg);
+    esc_package(ip, cfg, &dl);
     if (is_root && r->root_cfg.m) walk_package(ip, &dl);
     arena_free(arena);
     if (!is_root) {
