@@ -176,8 +176,9 @@ static void analyze(IrFunc **fns, int n, void *ctx) { esc_batch(ctx, fns, n); }
 
 void esc_package(IrPackage *ip, const EscConfig *cfg, DiagList *out) {
     EscPkg pkg = {.ip = ip, .cfg = cfg, .out = out};
-    for (int i = 0; i < ip->funcs.n; i++)
-        if (ip->funcs.a[i]->obj) map_putp(&pkg.funcs_by_obj, ip->funcs.a[i]->obj, ip->funcs.a[i]);
+    for (int i = 0; i < ip->funcs.n; i++) /* shaped instances share their origin's object */
+        if (ip->funcs.a[i]->obj && !(ip->funcs.a[i]->flags & IRFN_DUPOK))
+            map_putp(&pkg.funcs_by_obj, ip->funcs.a[i]->obj, ip->funcs.a[i]);
     esc_visit_bottom_up(&pkg, analyze, &pkg);
     for (int i = 0; i < pkg.oracles.n; i++) esc_reassign_free(pkg.oracles.a[i]);
     vec_free(&pkg.oracles);

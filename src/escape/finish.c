@@ -136,7 +136,7 @@ static void tag_func(EscBatch *b, IrFunc *fn) {
         else if (field->pos.file) p.pos = field->pos;
         ef->tags.params[i] = param_tag(b, &p);
     }
-    if (fn->obj) esc_tags_publish(fn->obj, &ef->tags);
+    if (fn->obj && !(fn->flags & IRFN_DUPOK)) esc_tags_publish(fn->obj, &ef->tags); /* not shaped instances */
 }
 
 /* ---- locations ----------------------------------------------------------------- */
