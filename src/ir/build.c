@@ -134,6 +134,8 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.a = arena;
     b.info = info;
     b.pkg = pkg;
+    b.files = files;
+    b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     build_init(&b);
     Vec(Todo) todo = {0};
