@@ -140,6 +140,7 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.files = files;
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
+    irb_local_types(&b, files, nfiles);
     build_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;

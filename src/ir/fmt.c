@@ -158,6 +158,8 @@ static void fmt_named(StrBuf *b, Type *t) {
     Object *o = t->u.named.obj;
     if (o->pkg) qualifier(b, o->pkg);
     sb_puts(b, o->name->s);
+    int gen = link_mode ? ir_local_type_gen(o) : 0;
+    if (gen) sb_printf(b, "·%d", gen); /* a function-local type in gc's link form */
     if (t->u.named.ntargs) {
         sb_putc(b, '[');
         link_mode++;

@@ -147,6 +147,11 @@ void irb_static_init(IrBuilder *b, IrFunc *fn);
 void irb_loopvar(IrBuilder *b, IrFunc *fn);
 void irb_deadlocals(IrBuilder *b, IrFunc *fn);
 
+/* ---- localtypes.c ---------------------------------------------------------------- */
+
+void irb_local_types(IrBuilder *b, AstFile **files, int nfiles);
+int ir_local_type_gen(const Object *tn); /* 0: not a function-local type */
+
 /* ---- walk.c ----------------------------------------------------------------- */
 
 void irb_mark_reassigned(IrPackage *ip);
