@@ -79,24 +79,40 @@ typedef struct Todo {
     AstNode *decl;
 } Todo;
 
+static void skip_generic(IrBuilder *b, AstNode *d) {
+    IrSkipped sk = {d->pos, d->u.funcdecl.body ? d->u.funcdecl.body->u.block.rbrace : d->pos};
+    ir_vec_push(b->a, &b->ip->generic, sk);
+}
+
 static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     AstNode *name = d->u.funcdecl.name;
     if (name->u.ident.name->len == 1 && name->u.ident.name->s[0] == '_') return NULL;
     Object *obj = map_getp(&b->info->defs, name);
-    if (!obj || obj->kind != OBJ_FUNC || !obj->type || is_generic_sig(obj->type)) return NULL;
+    if (!obj || obj->kind != OBJ_FUNC || !obj->type) return NULL;
+    if (is_generic_sig(obj->type)) {
+        skip_generic(b, d);
+        return NULL;
+    }
     Type *sig = obj->type;
     Sym *sym = obj->name;
     if (sig->u.sig.recv) {
         Type *rt = irb_unalias(sig->u.sig.recv->type);
         if (rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
-        if (rt->kind != T_NAMED || rt->u.named.ntparams > 0) return NULL;
+        if (rt->kind != T_NAMED) return NULL;
+        if (rt->u.named.ntparams > 0) {
+            skip_generic(b, d);
+            return NULL;
+        }
         sym = irb_method_sym(b, obj);
     } else if (!strcmp(sym->s, "init")) {
         char buf[32];
         snprintf(buf, sizeof buf, "init.%d", (*ninit)++);
         sym = intern_cstr(buf);
     }
-    IrFunc *fn = irb_new_func(b, sym, d->pos, sig, obj);
+    /* gc's position of a declared function: the token after "func" */
+    AstNode *recv = d->u.funcdecl.recv;
+    Pos pos = recv && recv->u.fields.opening.file ? recv->u.fields.opening : name->pos;
+    IrFunc *fn = irb_new_func(b, sym, pos, sig, obj);
     fn->pragmas = d->u.funcdecl.pragmas;
     ir_vec_push(b->a, &b->ip->funcs, fn);
     return fn;
@@ -105,7 +121,8 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
 static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
     FnState fs = {0};
     irb_enter(b, &fs, fn, fn->type);
-    irb_declare_params(b, fn, fn->type);
+    fs.body = d->u.funcdecl.body;
+    irb_declare_params(b, fn, fn->type, fs.body && irb_rangefunc_results(b, fs.body));
     irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
     irb_leave(b);
 }
@@ -120,7 +137,10 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.a = arena;
     b.info = info;
     b.pkg = pkg;
+    b.files = files;
+    b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
+    irb_local_types(&b, files, nfiles);
     build_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;

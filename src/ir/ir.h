@@ -60,7 +60,7 @@ typedef Vec(IrNode *) IrNodes;
     X(LITERAL, "OLITERAL", "val: a constant of type")                                   \
     X(NIL, "ONIL", "the nil of type")                                                   \
     X(TYPE, "OTYPE", "a type operand (make/new/conversions keep it in type)")           \
-    X(METHEXPR, "OMETHEXPR", "T.M: sel the method, type the function type, x type node")\
+    X(METHEXPR, "OMETHEXPR", "T.M: sel the method, type the function type (receiver first), x type node, func the method's IrFunc when built here")\
     X(CLOSURE, "OCLOSURE", "func: the closure's IrFunc")                                \
     /* arithmetic and logic: op is the operator token */                               \
     X(UNARY, "OUNARY", "op x: - + ^ ! (gc: ONEG OPLUS OBITNOT ONOT)")                   \
@@ -246,7 +246,7 @@ struct IrNode {
     IrNode *cond, *post, *key, *value, *len;
     IrNodes list, rlist, init, body, els;
     IrName *name;     /* NAME; DCL/TYPESW/CASE: the declared variable */
-    IrFunc *func;     /* CLOSURE */
+    IrFunc *func;     /* CLOSURE; METHEXPR: the method's IrFunc (NULL: another package's) */
     Object *sel;      /* DOT/DOTPTR/DOTINTER/METHVALUE/METHEXPR/STRUCTKEY: field or method */
     Sym *label;       /* LABEL/GOTO/BREAK/CONTINUE and labelled FOR/RANGE/SWITCH/SELECT */
     ConstVal val;     /* LITERAL */
@@ -288,6 +288,12 @@ typedef struct IrNote {
     const char *msg;
 } IrNote;
 
+/* The extent of a declaration the builder skipped (generic functions and
+ * methods of generic types: not built yet). */
+typedef struct IrSkipped {
+    Pos from, to;
+} IrSkipped;
+
 /* One package's IR. funcs is gc's typecheck.Target.Funcs: the order in
  * which functions (closures after their enclosing function) are handed to
  * escape analysis. */
@@ -301,6 +307,7 @@ typedef struct IrPackage {
                              variable initialisers in initialisation order), or NULL */
     int nnames;           /* IrNames made so far (their ids) */
     Vec(IrNote) notes;    /* -m messages of gc's passes before escape analysis, in emission order */
+    Vec(IrSkipped) generic; /* generic declarations whose bodies were not built */
 } IrPackage;
 
 /* ir_build builds the IR of one type-checked package. files/info are the

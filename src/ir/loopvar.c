@@ -67,6 +67,7 @@ static IrNode *as_def(IrBuilder *b, Pos pos, IrNode *x, IrNode *y) {
 static IrNode *replace_var(LoopVar *lv, IrNode *k, IrNode *loop, IrNodes *prefix) {
     if (!k || k->op != IR_NAME || !k->name || !is_leaked(lv, k->name)) return k;
     IrName *n = k->name;
+    n->flags |= IRN_LOOPVAR;
     IrName *tk = ir_new_temp(lv->b->ip, lv->fn, lv->fn->pos, n->type);
     IrNode *as = as_def(lv->b, loop->pos, irb_name_node(lv->b, n), irb_name_node(lv->b, tk));
     irb_push(lv->b, prefix, as);
@@ -152,6 +153,7 @@ static void transform_for(LoopVar *lv, IrNode *x, IrNode ***defs, int ndefs) {
     for (int i = 0; i < ndefs; i++) {
         IrNode *z = *defs[i];
         if (z->op != IR_NAME || !z->name || !is_leaked(lv, z->name)) continue;
+        z->name->flags |= IRN_LOOPVAR;
         IrName *tz = ir_new_temp(b->ip, lv->fn, fpos, z->name->type);
         IrNode *as = as_def(b, pos, irb_name_node(b, z->name), irb_name_node(b, tz));
         z->name->defn = as;
