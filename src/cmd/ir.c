@@ -6,7 +6,8 @@
  * function, the nodes escape analysis reports on and the variables it may
  * move to the heap, as "file:line:col: expr TEXT" and
  * "file:line:col: var NAME" with gc's printing and positions, and the
- * stage's own -m messages as "file:line:col: note MSG" (what
+ * stage's own -m messages as "file:line:col: note MSG", and the
+ * declarations not built (generic ones) as "file:line:col: generic ENDLINE" (what
  * tests/check-ir compares with gc's -m output). Without a flag the IR is
  * built and dropped (a robustness run). */
 #include <stdio.h>
@@ -113,6 +114,10 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     Arena *a = arena_new();
     IrPackage *ip = ir_build(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
+    for (int i = 0; is_root && c->sites && i < ip->generic.n; i++) {
+        put_pos(&c->out, ip->generic.a[i].from);
+        sb_printf(&c->out, ": generic %u\n", ip->generic.a[i].to.line);
+    }
     for (int i = 0; is_root && c->sites && i < ip->notes.n; i++) {
         put_pos(&c->out, ip->notes.a[i].pos);
         sb_printf(&c->out, ": note %s\n", ip->notes.a[i].msg);

@@ -79,17 +79,30 @@ typedef struct Todo {
     AstNode *decl;
 } Todo;
 
+static void skip_generic(IrBuilder *b, AstNode *d) {
+    IrSkipped sk = {d->pos, d->u.funcdecl.body ? d->u.funcdecl.body->u.block.rbrace : d->pos};
+    ir_vec_push(b->a, &b->ip->generic, sk);
+}
+
 static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     AstNode *name = d->u.funcdecl.name;
     if (name->u.ident.name->len == 1 && name->u.ident.name->s[0] == '_') return NULL;
     Object *obj = map_getp(&b->info->defs, name);
-    if (!obj || obj->kind != OBJ_FUNC || !obj->type || is_generic_sig(obj->type)) return NULL;
+    if (!obj || obj->kind != OBJ_FUNC || !obj->type) return NULL;
+    if (is_generic_sig(obj->type)) {
+        skip_generic(b, d);
+        return NULL;
+    }
     Type *sig = obj->type;
     Sym *sym = obj->name;
     if (sig->u.sig.recv) {
         Type *rt = irb_unalias(sig->u.sig.recv->type);
         if (rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
-        if (rt->kind != T_NAMED || rt->u.named.ntparams > 0) return NULL;
+        if (rt->kind != T_NAMED) return NULL;
+        if (rt->u.named.ntparams > 0) {
+            skip_generic(b, d);
+            return NULL;
+        }
         sym = irb_method_sym(b, obj);
     } else if (!strcmp(sym->s, "init")) {
         char buf[32];
@@ -105,7 +118,8 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
 static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
     FnState fs = {0};
     irb_enter(b, &fs, fn, fn->type);
-    irb_declare_params(b, fn, fn->type);
+    fs.body = d->u.funcdecl.body;
+    irb_declare_params(b, fn, fn->type, fs.body && irb_rangefunc_results(b, fs.body));
     irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
     irb_leave(b);
 }

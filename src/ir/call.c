@@ -289,6 +289,40 @@ static AstNode *method_selector(IrBuilder *b, AstNode *fun, Selection **out) {
     return x;
 }
 
+/* callee: the function part of a call (writer's writeFunExpr): a method
+ * call's receiver goes first in the arguments; returns how many it put. */
+static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
+    Selection *sel = NULL;
+    AstNode *sx = method_selector(b, fun, &sel);
+    if (!sx) {
+        call->x = irb_expr(b, fun);
+        return 0;
+    }
+    IrNode *recv = irb_method_recv(b, sx, sel);
+    IrNode *f;
+    int nrecv = 0;
+    if (irb_is_iface(recv->type)) {
+        f = irb_node(b, IR_DOTINTER, irb_pos(sx), sig);
+        f->x = recv;
+        call->op = IR_CALLINTER;
+    } else {
+        f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
+        f->x = irb_type_node(b, irb_pos(sx), recv->type);
+        irb_push(b, &call->list, recv);
+        nrecv = 1;
+    }
+    f->sel = sel->obj;
+    call->x = f;
+    return nrecv;
+}
+
+static Type *callee_sig(IrBuilder *b, AstNode *fun) {
+    TypeAndValue *tvf = irb_tv(b, fun);
+    Type *sig = tvf ? tvf->type : NULL;
+    if (sig && irb_under(sig)->kind == T_SIGNATURE) sig = irb_under(sig);
+    return sig;
+}
+
 IrNode *irb_call(IrBuilder *b, AstNode *e) {
     AstNode *fun = irb_unparen(e->u.call.fun);
     TypeAndValue *tvf = irb_tv(b, fun);
@@ -300,34 +334,27 @@ IrNode *irb_call(IrBuilder *b, AstNode *e) {
         Object *o = irb_obj_of(b, fun);
         if (o && o->kind == OBJ_BUILTIN) return builtin_call(b, e, o->u.builtin, tvf->type);
     }
-    Type *sig = tvf ? tvf->type : NULL;
-    if (sig && irb_under(sig)->kind == T_SIGNATURE) sig = irb_under(sig);
+    Type *sig = callee_sig(b, fun);
     IrNode *call = irb_node(b, IR_CALLFUNC, e->pos, result_type(sig));
     call->src = e;
-    Selection *sel = NULL;
-    AstNode *sx = method_selector(b, fun, &sel);
-    int nrecv = 0;
-    if (sx) {
-        IrNode *recv = irb_method_recv(b, sx, sel);
-        IrNode *f;
-        if (irb_is_iface(recv->type)) {
-            f = irb_node(b, IR_DOTINTER, irb_pos(sx), sig);
-            f->x = recv;
-            call->op = IR_CALLINTER;
-        } else {
-            f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
-            f->x = irb_type_node(b, irb_pos(sx), recv->type);
-            irb_push(b, &call->list, recv);
-            nrecv = 1;
-        }
-        f->sel = sel->obj;
-        call->x = f;
-    } else {
-        call->x = irb_expr(b, fun);
-    }
+    int nrecv = callee(b, call, fun, sig);
     call_args(b, e, sig, &call->list);
     if (has_dots(e)) call->flags |= IRF_ISDDD;
     rewrite_non_name_call(b, call);
     fix_variadic(b, call, sig, nrecv);
+    return call;
+}
+
+/* irb_call1 is the call fun(arg) of an expression fun with an argument
+ * already built (the range-over-func rewrite's X(#yieldN)). */
+IrNode *irb_call1(IrBuilder *b, Pos pos, AstNode *fun, IrNode *arg) {
+    fun = irb_unparen(fun);
+    Type *sig = callee_sig(b, fun);
+    IrNode *call = irb_node(b, IR_CALLFUNC, pos, result_type(sig));
+    callee(b, call, fun, sig);
+    Type *pt = param_type(&(Params){sig, false, 0}, 0);
+    if (pt && arg->type && !ty_identical(arg->type, pt)) arg = irb_conv(b, pos, pt, arg, true);
+    irb_push(b, &call->list, arg);
+    rewrite_non_name_call(b, call);
     return call;
 }

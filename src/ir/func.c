@@ -29,7 +29,7 @@ static IrName *param(IrBuilder *b, IrFunc *fn, Object *v, IrClass class, const c
     Sym *sym = v ? v->name : NULL;
     if (!sym || !sym->len || (sym->len == 1 && sym->s[0] == '_')) {
         char buf[32];
-        snprintf(buf, sizeof buf, "%s%d", prefix, i);
+        snprintf(buf, sizeof buf, "%s%d", prefix, i + (prefix[0] == '#'));
         sym = intern_cstr(buf);
     }
     IrName *n = irb_new_name(b, sym, class, v ? v->pos : fn->pos, v ? v->type : NULL, v);
@@ -39,7 +39,7 @@ static IrName *param(IrBuilder *b, IrFunc *fn, Object *v, IrClass class, const c
     return n;
 }
 
-void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig) {
+void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig, bool rv_names) {
     if (!sig || sig->kind != T_SIGNATURE) return;
     int i = 0;
     if (sig->u.sig.recv) ir_vec_push(b->a, &fn->params, param(b, fn, sig->u.sig.recv, PPARAM, "~p", i++));
@@ -47,7 +47,7 @@ void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig) {
     for (int k = 0; k < ps->u.tuple.n; k++)
         ir_vec_push(b->a, &fn->params, param(b, fn, ps->u.tuple.vars[k], PPARAM, "~p", i++));
     for (int k = 0; k < rs->u.tuple.n; k++)
-        ir_vec_push(b->a, &fn->results, param(b, fn, rs->u.tuple.vars[k], PPARAMOUT, "~r", k));
+        ir_vec_push(b->a, &fn->results, param(b, fn, rs->u.tuple.vars[k], PPARAMOUT, rv_names ? "#rv" : "~r", k));
 }
 
 void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig) {
@@ -123,7 +123,8 @@ IrNode *irb_func_lit(IrBuilder *b, AstNode *e) {
     fn->closure->src = e;
     FnState fs = {0};
     irb_enter(b, &fs, fn, sig);
-    irb_declare_params(b, fn, sig);
+    fs.body = e->u.funclit.body;
+    irb_declare_params(b, fn, sig, irb_rangefunc_results(b, fs.body));
     irb_func_body(b, fn, sig, e->u.funclit.body);
     irb_leave(b);
     return fn->closure;

@@ -288,6 +288,12 @@ typedef struct IrNote {
     const char *msg;
 } IrNote;
 
+/* The extent of a declaration the builder skipped (generic functions and
+ * methods of generic types: not built yet). */
+typedef struct IrSkipped {
+    Pos from, to;
+} IrSkipped;
+
 /* One package's IR. funcs is gc's typecheck.Target.Funcs: the order in
  * which functions (closures after their enclosing function) are handed to
  * escape analysis. */
@@ -301,6 +307,7 @@ typedef struct IrPackage {
                              variable initialisers in initialisation order), or NULL */
     int nnames;           /* IrNames made so far (their ids) */
     Vec(IrNote) notes;    /* -m messages of gc's passes before escape analysis, in emission order */
+    Vec(IrSkipped) generic; /* generic declarations whose bodies were not built */
 } IrPackage;
 
 /* ir_build builds the IR of one type-checked package. files/info are the

@@ -24,6 +24,8 @@
 
 /* Per-function building state: a function literal's state points to the
  * enclosing one's. */
+typedef struct RangeFunc RangeFunc; /* rangefunc.c: one rewriter per user function */
+
 typedef struct FnState {
     IrFunc *fn;
     struct FnState *parent;
@@ -33,6 +35,8 @@ typedef struct FnState {
     Type *sig;      /* the function's signature (results for return) */
     Pos basepos;    /* gc's base.Pos while reading the body: the function, then the
                        last name declared by := (positions of some synthetic nodes) */
+    RangeFunc *rf;  /* range-over-func rewriting state (shared with the body closures it makes) */
+    AstNode *body;  /* the function's body */
 } FnState;
 
 typedef struct IrBuilder {
@@ -107,6 +111,7 @@ IrNode *irb_complit(IrBuilder *b, AstNode *e);
 /* ---- call.c ----------------------------------------------------------------- */
 
 IrNode *irb_call(IrBuilder *b, AstNode *e);
+IrNode *irb_call1(IrBuilder *b, Pos pos, AstNode *fun, IrNode *arg);
 /* writer's multiExpr: the values of exprs converted to dst(i); a single
  * multi-valued expression goes through temporaries (init gets the
  * assignment). */
@@ -120,7 +125,7 @@ void irb_devirtualize(IrBuilder *b);
 /* ---- func.c ----------------------------------------------------------------- */
 
 IrFunc *irb_new_func(IrBuilder *b, Sym *name, Pos pos, Type *sig, Object *obj);
-void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig);
+void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig, bool rv_names); /* rv_names: unnamed results are "#rvN" */
 void irb_func_body(IrBuilder *b, IrFunc *fn, Type *sig, AstNode *body);
 Sym *irb_method_sym(IrBuilder *b, Object *m);
 void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig);
@@ -143,6 +148,15 @@ void irb_deadlocals(IrBuilder *b, IrFunc *fn);
 /* ---- walk.c ----------------------------------------------------------------- */
 
 void irb_mark_reassigned(IrPackage *ip);
+
+/* ---- rangefunc.c ---------------------------------------------------------------- */
+
+bool irb_is_range_func(IrBuilder *b, AstNode *s);
+bool irb_rangefunc_results(IrBuilder *b, AstNode *body);
+bool irb_rangefunc_stmt(IrBuilder *b, AstNode *s, IrNodes *out);
+IrNode *irb_rangefunc_defers(IrBuilder *b);
+void irb_rangefunc_target(IrBuilder *b, AstNode *s, Sym *label, bool loop, bool push);
+void irb_range_func(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label);
 
 /* ---- stmt.c ----------------------------------------------------------------- */
 

@@ -543,13 +543,27 @@ static void stmt1(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
         return;
     case N_IncDecStmt: incdec(b, s, out); return;
     case N_BlockStmt: irb_block(b, s, out); return;
-    case N_BranchStmt: branch_stmt(b, s, out); return;
+    case N_BranchStmt:
+        if (!irb_rangefunc_stmt(b, s, out)) branch_stmt(b, s, out);
+        return;
     case N_GoStmt:
     case N_DeferStmt: irb_go_defer(b, s, out); return;
     case N_DeclStmt: decl_stmt(b, s->u.declstmt.decl, out); return;
     case N_ExprStmt: irb_push(b, out, irb_expr(b, s->u.exprstmt.x)); return;
-    case N_ForStmt: for_stmt(b, s, out, label); return;
-    case N_RangeStmt: range_stmt(b, s, out, label); return;
+    case N_ForStmt:
+        irb_rangefunc_target(b, s, label, true, true);
+        for_stmt(b, s, out, label);
+        irb_rangefunc_target(b, s, label, true, false);
+        return;
+    case N_RangeStmt:
+        if (irb_is_range_func(b, s)) {
+            irb_range_func(b, s, out, label);
+            return;
+        }
+        irb_rangefunc_target(b, s, label, true, true);
+        range_stmt(b, s, out, label);
+        irb_rangefunc_target(b, s, label, true, false);
+        return;
     case N_IfStmt: if_stmt(b, s, out); return;
     case N_LabeledStmt: {
         IrNode *l = irb_node(b, IR_LABEL, s->pos, NULL);
@@ -558,8 +572,14 @@ static void stmt1(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
         stmt1(b, s->u.labeled.stmt, out, l->label);
         return;
     }
-    case N_ReturnStmt: return_stmt(b, s, out); return;
-    case N_SelectStmt: select_stmt(b, s, out, label); return;
+    case N_ReturnStmt:
+        if (!irb_rangefunc_stmt(b, s, out)) return_stmt(b, s, out);
+        return;
+    case N_SelectStmt:
+        irb_rangefunc_target(b, s, label, false, true);
+        select_stmt(b, s, out, label);
+        irb_rangefunc_target(b, s, label, false, false);
+        return;
     case N_SendStmt: {
         IrNode *n = irb_node(b, IR_SEND, s->pos, NULL);
         n->x = irb_expr(b, s->u.send.chan);
@@ -569,7 +589,11 @@ static void stmt1(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
         return;
     }
     case N_SwitchStmt:
-    case N_TypeSwitchStmt: switch_stmt(b, s, out, label); return;
+    case N_TypeSwitchStmt:
+        irb_rangefunc_target(b, s, label, false, true);
+        switch_stmt(b, s, out, label);
+        irb_rangefunc_target(b, s, label, false, false);
+        return;
     default: return;
     }
 }
@@ -695,6 +719,7 @@ static IrNode *wrap_go_defer(IrBuilder *b, IrNode *stmt, IrNode *call) {
 void irb_go_defer(IrBuilder *b, AstNode *s, IrNodes *out) {
     IrNode *n = irb_node(b, s->kind == N_GoStmt ? IR_GO : IR_DEFER, s->pos, NULL);
     IrNode *call = irb_expr(b, s->u.gostmt.call);
+    if (n->op == IR_DEFER) n->y = irb_rangefunc_defers(b);
     n->init = call->init;
     call->init = (IrNodes){0};
     n->x = already_normal(call) ? call : wrap_go_defer(b, n, call);
