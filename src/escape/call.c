@@ -11,7 +11,6 @@
  * callees keep pointers converted to uintptr arguments alive. */
 #include "escape/esc.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* ---- static callees ------------------------------------------------------------- */
@@ -133,28 +132,6 @@ static EscHole merged_tag_hole(Escape *e, EscHole *ks, int nks, EscCallee *fns, 
 
 /* ---- uintptr arguments -------------------------------------------------------------- */
 
-/* new_temp: a compiler temporary of fn (gc's TempAt), declared in its Dcl. */
-static IrName *new_temp(EscBatch *b, IrFunc *fn, Pos pos, Type *t) {
-    IrName *tmp = NEW(b->ip->arena, IrName);
-    char buf[32];
-    snprintf(buf, sizeof buf, ".autotmp_%d", fn->dcl.n);
-    tmp->sym = intern_cstr(buf);
-    tmp->class = PAUTO;
-    tmp->pos = pos;
-    tmp->type = t;
-    tmp->curfn = fn;
-    tmp->flags = IRN_AUTOTEMP | IRN_USED;
-    if (fn->dcl.n == fn->dcl.cap) { /* the IR's lists live in its arena */
-        int cap = fn->dcl.cap ? 2 * fn->dcl.cap : 4;
-        IrName **a = NEWARR(b->ip->arena, IrName *, cap);
-        if (fn->dcl.n) memcpy(a, fn->dcl.a, sizeof(IrName *) * (size_t)fn->dcl.n);
-        fn->dcl.a = a;
-        fn->dcl.cap = cap;
-    }
-    fn->dcl.a[fn->dcl.n++] = tmp;
-    return tmp;
-}
-
 /* unsafe_uintptr: an argument uintptr(ptr) of a syscall-like callee: ptr
  * is copied into a temporary that flows to the mutator (kept alive) or to
  * the heap (//go:uintptrescapes), and the argument reads the temporary. */
@@ -163,18 +140,12 @@ static void unsafe_uintptr(Escape *e, IrNode *arg, uint32_t pragma) {
     if (!arg || (arg->op != IR_CONVNOP && arg->op != IR_CONV)) return;
     if (!arg->x->type || !esc_is_basic(arg->x->type, B_UNSAFE_POINTER) || !esc_is_basic(arg->type, B_UINTPTR))
         return;
-    IrName *tmp = new_temp(b, e->curfn, arg->x->pos, arg->x->type);
+    IrName *tmp = ir_new_temp(b->ip, e->curfn, arg->x->pos, arg->x->type);
     esc_new_loc(e, NULL, tmp, true);
-    IrNode *ref = NEW(b->ip->arena, IrNode);
-    ref->op = IR_NAME;
-    ref->name = tmp;
-    ref->type = tmp->type;
-    ref->pos = tmp->pos;
-    IrNode *as = NEW(b->ip->arena, IrNode);
-    as->op = IR_AS;
+    IrNode *ref = ir_new_name_node(b->ip, tmp);
+    IrNode *as = ir_new_node(b->ip, IR_AS, arg->pos, NULL);
     as->x = ref;
     as->y = arg->x;
-    as->pos = arg->pos;
     esc_dcl(e, tmp);
     esc_stmt(e, as);
     arg->x = ref;
@@ -246,7 +217,7 @@ static void find_callees(CallCtx *c) {
         c->nfns = 1;
     } else if (v->op == IR_NAME && v->name) {
         int nas;
-        IrNode **as = esc_func_assignments(ro, esc_canonical(v->name), &nas);
+        IrNode **as = esc_func_assignments(ro, ir_canonical(v->name), &nas);
         if (nas <= 16) c->nfns = resolve_assigned(e->b->pkg, as, nas, c->fns);
     }
 }

@@ -14,8 +14,7 @@
  *   - typeinfo.c: the type facts gc's types package answers (HasPointers,
  *     IsDirectIface, sizes of closure records);
  *   - static.c: gc's ReassignOracle (static values of locals, callees
- *     of func variables) and rewriteWithLiterals;
- *   - visit.c: walking the children of IR nodes. */
+ *     of func variables) and rewriteWithLiterals. */
 #ifndef GOESC_ESCAPE_ESC_H
 #define GOESC_ESCAPE_ESC_H
 
@@ -171,7 +170,6 @@ EscHole esc_heap_hole(EscBatch *b);
 EscHole esc_mutator_hole(EscBatch *b);
 EscHole esc_callee_hole(EscBatch *b);
 EscHole esc_discard_hole(EscBatch *b);
-IrName *esc_canonical(IrName *n);
 EscLoc *esc_old_loc(IrName *n);
 EscLoc *esc_new_loc(Escape *e, IrNode *n, IrName *name, bool persists);
 EscHole esc_tee_hole(Escape *e, EscHole *ks, int nks);
@@ -272,13 +270,5 @@ IrNode *esc_static_value(EscReassign *ro, IrNode *n);
 IrNode **esc_func_assignments(EscReassign *ro, IrName *name, int *n);
 void esc_rewrite_with_literals(EscBatch *b, IrNode *n, IrFunc *fn);
 bool esc_is_zero(IrNode *n);
-
-/* ---- visiting (visit.c) ------------------------------------------------------------- */
-
-/* esc_any calls f on n and then on its children, depth first, until f
- * returns true (gc's ir.Any); closure bodies are not entered. */
-typedef bool (*EscVisitFn)(IrNode *n, void *ctx);
-bool esc_any(IrNode *n, EscVisitFn f, void *ctx);
-bool esc_any_list(IrNodes *l, EscVisitFn f, void *ctx);
 
 #endif

@@ -63,7 +63,7 @@ static void init_func(EscBatch *b, IrFunc *fn) {
         if (!fn->dcl.a[i]->opt) esc_new_loc(&e, NULL, fn->dcl.a[i], true);
     if (!fn->closure) /* hidden parameters of wrappers (".this") */
         for (int i = 0; i < fn->closure_vars.n; i++) {
-            IrName *n = esc_canonical(fn->closure_vars.a[i]);
+            IrName *n = ir_canonical(fn->closure_vars.a[i]);
             if (!n->opt) esc_new_loc(&e, NULL, n, true);
         }
     for (int i = 0; i < fn->results.n; i++) {
@@ -94,7 +94,7 @@ void esc_walk_func(EscBatch *b, IrFunc *fn) {
     Escape e = with(b, fn);
     esc_func(b, fn)->esc = ESC_FUNC_STARTED;
     LabelScan ls = {&e};
-    esc_any_list(&fn->body, find_labels, &ls);
+    ir_any_func(fn, find_labels, &ls);
     esc_block(&e, &fn->body);
     map_clear(&e.labels);
 }
@@ -105,7 +105,7 @@ void esc_walk_func(EscBatch *b, IrFunc *fn) {
 static void flow_closure(EscBatch *b, EscHole k, IrNode *clo) {
     IrFunc *fn = clo->func;
     for (int i = 0; i < fn->closure_vars.n; i++) {
-        IrName *cv = fn->closure_vars.a[i], *n = esc_canonical(cv);
+        IrName *cv = fn->closure_vars.a[i], *n = ir_canonical(cv);
         EscLoc *loc = esc_old_loc(cv);
         if (!loc->captured) die("closure variable never captured: %s", n->sym->s);
         int64_t width = esc_size(n->type);

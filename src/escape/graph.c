@@ -89,17 +89,8 @@ EscHole esc_mutator_hole(EscBatch *b) { return esc_as_hole(&b->mutator_loc); }
 EscHole esc_callee_hole(EscBatch *b) { return esc_as_hole(&b->callee_loc); }
 EscHole esc_discard_hole(EscBatch *b) { return esc_as_hole(&b->blank_loc); }
 
-/* esc_canonical: a closure's copy of a captured variable stands for the
- * variable of the function that declares it (gc's Name.Canonical). */
-IrName *esc_canonical(IrName *n) {
-    if (!(n->flags & IRN_CLOSUREVAR)) return n;
-    if (n->defn && n->defn->op == IR_NAME && n->defn->name) return n->defn->name;
-    while (n->outer) n = n->outer;
-    return n;
-}
-
 EscLoc *esc_old_loc(IrName *n) {
-    EscLoc *l = esc_canonical(n)->opt;
+    EscLoc *l = ir_canonical(n)->opt;
     if (!l) die("%s has no location", n->sym ? n->sym->s : "?");
     return l;
 }
@@ -118,7 +109,7 @@ EscLoc *esc_new_loc(Escape *e, IrNode *n, IrName *name, bool persists) {
     if (persists) loc->attrs |= ATTR_PERSISTS;
     vec_push(&b->all_locs, loc);
     if (name) {
-        if (esc_canonical(name) != name) die("new location for the closure copy of %s", name->sym->s);
+        if (ir_canonical(name) != name) die("new location for the closure copy of %s", name->sym->s);
         if (name->opt) die("%s already has a location", name->sym ? name->sym->s : "?");
         name->opt = loc;
     }

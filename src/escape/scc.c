@@ -61,7 +61,7 @@ static uint32_t visit(BottomUp *v, IrFunc *fn) {
     map_putp(&v->node_id, fn, (void *)(uintptr_t)id);
     Refs r = {v, ++v->visitgen};
     vec_push(&v->stack, fn);
-    esc_any_list(&fn->body, find_refs, &r);
+    ir_any_func(fn, find_refs, &r);
     if ((r.min == id || r.min == id + 1) && !esc_is_closure(fn)) {
         int i = v->stack.n - 1;
         for (; i >= 0; i--) {

@@ -48,7 +48,7 @@ static void track_func(Scan *s, IrName *n) {
 static bool find_locals(IrNode *n, void *ctx) {
     Scan *s = ctx;
     if (n->op == IR_CLOSURE && n->func) {
-        esc_any_list(&n->func->body, find_locals, s);
+        ir_any_func(n->func, find_locals, s);
         return false;
     }
     if (n->op != IR_NAME || !n->name) return false;
@@ -66,12 +66,8 @@ static bool find_locals(IrNode *n, void *ctx) {
 
 /* outer_name: the variable an assignment's left-hand side writes into */
 static IrName *outer_name(IrNode *x) {
-    while (x) {
-        if (x->op == IR_DOT || x->op == IR_CONVNOP) x = x->x;
-        else if (x->op == IR_INDEX && esc_is_kind(x->x->type, T_ARRAY)) x = x->x;
-        else break;
-    }
-    return x && x->op == IR_NAME && x->name ? esc_canonical(x->name) : NULL;
+    x = x ? ir_outer_value(x) : NULL;
+    return x && x->op == IR_NAME && x->name ? ir_canonical(x->name) : NULL;
 }
 
 static bool is_nil_assign(IrNode *as) {
@@ -110,7 +106,7 @@ static bool find_assigns(IrNode *n, void *ctx) {
         prune(s, n->value, n);
         break;
     case IR_CLOSURE:
-        if (n->func) esc_any_list(&n->func->body, find_assigns, s);
+        if (n->func) ir_any_func(n->func, find_assigns, s);
         break;
     default: break;
     }
@@ -126,8 +122,8 @@ static EscReassign *reassign_new(IrFunc *fn) {
         if (p && p->sym && strcmp(p->sym->s, "_")) map_putp(&ro->single_def, p, &param_def);
     }
     Scan s = {ro};
-    esc_any_list(&fn->body, find_locals, &s);
-    esc_any_list(&fn->body, find_assigns, &s);
+    ir_any_func(fn, find_locals, &s);
+    ir_any_func(fn, find_assigns, &s);
     return ro;
 }
 
@@ -166,7 +162,7 @@ EscReassign *esc_reassign_oracle(EscBatch *b, IrFunc *fn) {
 
 static IrNode *static_value1(EscReassign *ro, IrNode *nn) {
     if (nn->op != IR_NAME || !nn->name) return NULL;
-    IrName *n = esc_canonical(nn->name);
+    IrName *n = ir_canonical(nn->name);
     if (n->class != PAUTO || !n->defn) return NULL;
     IrNode *defn = n->defn, *rhs = NULL;
     if (defn->op == IR_AS) {
@@ -192,7 +188,7 @@ IrNode *esc_static_value(EscReassign *ro, IrNode *n) {
 }
 
 IrNode **esc_func_assignments(EscReassign *ro, IrName *name, int *n) {
-    AssignList *l = lookup(&ro->func_assigns, esc_canonical(name));
+    AssignList *l = lookup(&ro->func_assigns, ir_canonical(name));
     *n = l ? l->n : 0;
     return l ? l->a : NULL;
 }

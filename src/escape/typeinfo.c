@@ -147,7 +147,7 @@ int64_t esc_closure_size(IrFunc *clo) {
     Type **fields = xmalloc(sizeof(Type *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         IrName *cv = clo->closure_vars.a[i];
-        fields[i] = (esc_canonical(cv)->flags & IRN_BYVAL) ? cv->type : NULL;
+        fields[i] = (ir_canonical(cv)->flags & IRN_BYVAL) ? cv->type : NULL;
     }
     int64_t size = record_size(fields, n);
     free(fields);
