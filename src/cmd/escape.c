@@ -83,6 +83,7 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     if (is_root && r->skip_roots) return;
     Arena *arena = arena_new();
     IrPackage *ip = ir_build(pkg, files, nfiles, info, go_minor(lp->gover), arena);
+    ir_fmt_set_package(pkg); /* diagnostics qualify other packages' names */
     DiagList dl = {0};
     const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;
     for (int i = 0; cfg->m && i < ip->notes.n; i++) /* devirtualization, before escape analysis */
@@ -106,6 +107,12 @@ void escrun_free(EscRun *r) {
 
 /* ---- the command ------------------------------------------------------------------------ */
 
+/* pos_has_col: gc keeps a column in 8 bits and prints none when it is
+ * 0 or does not fit (255 and more: cmd/internal/src's colMax), or with -C. */
+static bool pos_has_col(Pos p, bool no_col) {
+    return !no_col && p.col > 0 && p.col < 255;
+}
+
 static void print_diags(EscRun *r) {
     for (int i = 0; i < r->diags.n; i++) {
         DiagList *dl = &r->diags.a[i];
@@ -113,9 +120,10 @@ static void print_diags(EscRun *r) {
         fprintf(stderr, "# %s\n", r->paths.a[i]);
         for (int k = 0; k < dl->v.n; k++) {
             Diag *d = &dl->v.a[k];
-            if (d->pos.file)
+            if (!d->pos.file) fprintf(stderr, "%s\n", d->msg);
+            else if (pos_has_col(d->pos, r->root_cfg.no_col))
                 fprintf(stderr, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
-            else fprintf(stderr, "%s\n", d->msg);
+            else fprintf(stderr, "%s:%u: %s\n", file_display(d->pos.file), d->pos.line, d->msg);
         }
     }
 }
