@@ -24,6 +24,38 @@ static bool is_generic_sig(Type *sig) {
 
 /* ---- the package initialisation function --------------------------------------- */
 
+static bool mismatched(IrNode *as, IrNode *call) {
+    Type *t = call->type;
+    if (!t || t->kind != T_TUPLE) return false;
+    for (int i = 0; i < as->list.n && i < t->u.tuple.n; i++) {
+        IrNode *l = as->list.a[i];
+        if (!ir_is_blank(l) && l->type && !ty_identical(l->type, t->u.tuple.vars[i]->type)) return true;
+    }
+    return false;
+}
+
+/* rewrite_multi_value: typecheck's RewriteMultiValueCall for `var a, b I =
+ * f()` whose results need conversions: temporaries take the results, the
+ * variables take the converted temporaries. */
+static IrNode *rewrite_multi_value(IrBuilder *b, Pos pos, IrNode *as, IrNode *call) {
+    IrNode *tas = irb_node(b, IR_AS2FUNC, pos, NULL);
+    irb_push(b, &tas->rlist, call);
+    IrNode *n = irb_node(b, IR_AS2, pos, NULL);
+    n->list = as->list;
+    for (int i = 0; i < call->type->u.tuple.n; i++) {
+        IrName *tmp = irb_temp(b, pos, call->type->u.tuple.vars[i]->type);
+        irb_push(b, &tas->init, irb_dcl(b, pos, tmp));
+        irb_push(b, &tas->list, irb_name_node(b, tmp));
+        IrNode *v = irb_name_node(b, tmp);
+        IrNode *l = i < n->list.n ? n->list.a[i] : NULL;
+        if (l && !ir_is_blank(l) && l->type && !ty_identical(l->type, tmp->type)) v = irb_conv(b, pos, l->type, v, true);
+        irb_push(b, &n->rlist, v);
+        if (l && l->name) l->name->defn = n;
+    }
+    irb_push(b, &n->init, tas);
+    return n;
+}
+
 static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     IrNode *rhs = irb_expr(b, in->rhs);
     Pos pos = in->lhs[0]->pos;
@@ -52,6 +84,7 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
         irb_push(b, &as->list, lhs);
     }
     irb_push(b, &as->rlist, rhs);
+    if (op == IR_AS2FUNC && mismatched(as, rhs)) return rewrite_multi_value(b, pos, as, rhs);
     return as;
 }
 
