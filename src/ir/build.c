@@ -109,7 +109,10 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
         snprintf(buf, sizeof buf, "init.%d", (*ninit)++);
         sym = intern_cstr(buf);
     }
-    IrFunc *fn = irb_new_func(b, sym, d->pos, sig, obj);
+    /* gc's position of a declared function: the token after "func" */
+    AstNode *recv = d->u.funcdecl.recv;
+    Pos pos = recv && recv->u.fields.opening.file ? recv->u.fields.opening : name->pos;
+    IrFunc *fn = irb_new_func(b, sym, pos, sig, obj);
     fn->pragmas = d->u.funcdecl.pragmas;
     ir_vec_push(b->a, &b->ip->funcs, fn);
     return fn;
@@ -134,6 +137,8 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.a = arena;
     b.info = info;
     b.pkg = pkg;
+    b.files = files;
+    b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     build_init(&b);
     Vec(Todo) todo = {0};

@@ -12,9 +12,11 @@
 
 Type *irb_unalias(Type *t) { return t ? ty_unalias(t) : t; }
 
-Type *irb_under(Type *t) { return t ? ty_underlying(t) : t; }
+/* irb_under never returns NULL: a missing type (invalid code) is the invalid type. */
+Type *irb_under(Type *t) { return t ? ty_underlying(t) : ty_basic[B_INVALID]; }
 
 bool irb_is_iface(Type *t) { return t && irb_under(t)->kind == T_INTERFACE; }
+
 
 bool irb_is_empty_iface(Type *t) {
     if (!irb_is_iface(t)) return false;
@@ -77,7 +79,7 @@ Type *irb_ideal_type(Type *t, ConstVal *val, bool constant) {
 
 ConstVal irb_fix_value(IrBuilder *b, Type *t, ConstVal v) {
     Type *u = irb_under(t);
-    if (!u || u->kind != T_BASIC) return v;
+    if (u->kind != T_BASIC) return v;
     BasicInfo info = u->u.basic.info;
     if (info & BI_INTEGER) {
         ConstVal r = cv_to_int(b->a, v);
@@ -122,12 +124,12 @@ static IrOp assign_op(Type *src, Type *dst) {
 
 static BasicInfo basic_info(Type *t) {
     Type *u = irb_under(t);
-    return u && u->kind == T_BASIC ? u->u.basic.info : 0;
+    return u->kind == T_BASIC ? u->u.basic.info : 0;
 }
 
 static BasicKind basic_kind(Type *t) {
     Type *u = irb_under(t);
-    return u && u->kind == T_BASIC ? u->u.basic.kind : B_INVALID;
+    return u->kind == T_BASIC ? u->u.basic.kind : B_INVALID;
 }
 
 /* sim_kind: gc's SimType (int, uint, uintptr as the sized kinds). */

@@ -228,6 +228,7 @@ static void static_call(Devirt *d, IrNode *call) {
     IrNode *me = irb_node(b, IR_METHEXPR, sel->pos, NULL);
     me->x = irb_type_node(b, sel->pos, x->type);
     me->sel = l.obj;
+    me->func = map_getp(&b->funcs, l.obj);
     me->type = irb_method_type(l.obj, x->type);
     IrNodes args = {0};
     irb_push(b, &args, x);

@@ -174,6 +174,7 @@ static IrNode *selector(IrBuilder *b, AstNode *e) {
     IrNode *n = irb_node(b, IR_METHEXPR, pos, tv ? tv->type : NULL);
     n->x = irb_type_node(b, pos, irb_type_of(b, e->u.sel.x));
     n->sel = sel->obj;
+    if (sel->nindex == 1) n->func = map_getp(&b->funcs, sel->obj); /* promoted: gc calls a wrapper */
     return n;
 }
 

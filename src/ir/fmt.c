@@ -6,8 +6,7 @@
  * slice as "... argument"), closures as "func literal", conversions as
  * "T(x)" for types with a name and "(T)(x)" otherwise. Types print as
  * types/fmt.go's fmtGo mode: aliases resolved except any, byte and rune;
- * types of other packages qualified by the package name (its quoted path
- * when two imports share the name). Statements print as gc's stmtFmt
+ * types of other packages qualified by the package name. Statements print as gc's stmtFmt
  * short forms ("x := y", "return x", "for loop"). */
 #include <stdio.h>
 #include <string.h>
@@ -43,18 +42,10 @@ static void qualifier(StrBuf *b, const Package *p) {
         sb_putc(b, '.');
         return;
     }
+    /* gc would quote the path of a package whose name several imports
+     * share (types.NumImport), but nothing counts them any more */
     if (!p || !fmt_pkg || ty_same_pkg(p, fmt_pkg) || !p->name) return;
-    int same = 0;
-    for (int i = 0; i < fmt_pkg->nimports; i++)
-        if (fmt_pkg->imports[i]->name == p->name) same++;
-    if (same > 1) {
-        size_t n;
-        char *q = cv_quote(p->path, strlen(p->path), &n);
-        sb_putn(b, q, n);
-        free(q);
-    } else {
-        sb_puts(b, p->name->s);
-    }
+    sb_puts(b, p->name->s);
     sb_putc(b, '.');
 }
 

@@ -60,7 +60,7 @@ typedef Vec(IrNode *) IrNodes;
     X(LITERAL, "OLITERAL", "val: a constant of type")                                   \
     X(NIL, "ONIL", "the nil of type")                                                   \
     X(TYPE, "OTYPE", "a type operand (make/new/conversions keep it in type)")           \
-    X(METHEXPR, "OMETHEXPR", "T.M: sel the method, type the function type, x type node")\
+    X(METHEXPR, "OMETHEXPR", "T.M: sel the method, type the function type (receiver first), x type node, func the method's IrFunc when built here")\
     X(CLOSURE, "OCLOSURE", "func: the closure's IrFunc")                                \
     /* arithmetic and logic: op is the operator token */                               \
     X(UNARY, "OUNARY", "op x: - + ^ ! (gc: ONEG OPLUS OBITNOT ONOT)")                   \
@@ -246,7 +246,7 @@ struct IrNode {
     IrNode *cond, *post, *key, *value, *len;
     IrNodes list, rlist, init, body, els;
     IrName *name;     /* NAME; DCL/TYPESW/CASE: the declared variable */
-    IrFunc *func;     /* CLOSURE */
+    IrFunc *func;     /* CLOSURE; METHEXPR: the method's IrFunc (NULL: another package's) */
     Object *sel;      /* DOT/DOTPTR/DOTINTER/METHVALUE/METHEXPR/STRUCTKEY: field or method */
     Sym *label;       /* LABEL/GOTO/BREAK/CONTINUE and labelled FOR/RANGE/SWITCH/SELECT */
     ConstVal val;     /* LITERAL */

@@ -48,6 +48,8 @@ typedef struct IrBuilder {
     Map funcs;      /* func Object* -> IrFunc* of this package */
     FnState *fs;    /* the function being built */
     int nextid;
+    AstFile **files; /* the package's files */
+    int nfiles;
 } IrBuilder;
 
 /* ---- node.c ---------------------------------------------------------------- */

@@ -248,7 +248,17 @@ static void if_stmt(IrBuilder *b, AstNode *s, IrNodes *out) {
     irb_push(b, out, n);
 }
 
-static bool distinct_vars(IrBuilder *b) { return b->ip->go_minor == 0 || b->ip->go_minor >= 22; }
+/* distinct_vars: the loop's file is go1.22 or later (writer.distinctVars):
+ * its //go:build version (never below go1.21), else the package's. */
+static bool distinct_vars(IrBuilder *b, Pos pos) {
+    int v = b->ip->go_minor;
+    for (int i = 0; i < b->nfiles; i++)
+        if (b->files[i] && b->files[i]->file == pos.file) {
+            int fv = check_file_version(b->files[i]);
+            if (fv >= 0) v = fv < 21 ? 21 : fv;
+        }
+    return v == 0 || v >= 22;
+}
 
 static void for_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     AstNode *ce = s->u.forstmt.cond;
@@ -270,7 +280,7 @@ static void for_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     n->init = init;
     n->cond = c;
     n->label = label;
-    if (distinct_vars(b)) n->flags |= IRF_DISTINCTVARS;
+    if (distinct_vars(b, s->pos)) n->flags |= IRF_DISTINCTVARS;
     irb_push(b, out, n);
 }
 
@@ -290,7 +300,7 @@ static void range_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     init_defn(b, n, names, nnames);
     n->x = irb_expr(b, s->u.rangestmt.x);
     irb_block(b, s->u.rangestmt.body, &n->body);
-    if (distinct_vars(b)) n->flags |= IRF_DISTINCTVARS;
+    if (distinct_vars(b, s->pos)) n->flags |= IRF_DISTINCTVARS;
     irb_push(b, out, n);
 }
 
