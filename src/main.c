@@ -32,6 +32,7 @@ static const Command commands[] = {
     {"list", cmd_list},
     {"check", cmd_check},
     {"errorcheck", cmd_errorcheck},
+    {"instances", cmd_instances},
     {"env", cmd_goroot},
 };
 

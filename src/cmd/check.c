@@ -296,6 +296,7 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    if (r->opts->checked) r->opts->checked(r->opts->checked_ctx, lp, p->pkg, p->files, lp->nfiles, &info);
     r->check_bytes += arena_used(arena);
     for (int i = 0; i < lp->nfiles; i++)
         if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);

@@ -4,12 +4,17 @@
 #define GOESC_CMD_CHECKRUN_H
 
 #include "load/load.h"
+#include "types/check.h"
 
 typedef struct CheckRunOpts {
     bool dump;       /* dump the roots (docs/types-dump.md) on stdout */
     bool base_names; /* show files by their base names (Go's test harness) */
     Map *cache;      /* import path Sym* -> Package*: packages checked by earlier
                         runs of this process, reused and added to; NULL: none */
+    /* called for every package after type-checking, before its syntax
+     * trees and records are freed (NULL: none) */
+    void (*checked)(void *ctx, LoadPackage *lp, Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
+    void *checked_ctx;
 } CheckRunOpts;
 
 /* check_setup prepares the process: GOROOT, build configuration (tags may

@@ -9,5 +9,6 @@ int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
 int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build settings */
 int cmd_check(int argc, char **argv); /* goesc check [-dump] [-each] PATTERNS */
 int cmd_errorcheck(int argc, char **argv); /* goesc errorcheck [-v] FILE.go... */
+int cmd_instances(int argc, char **argv); /* goesc instances [-link] PATTERNS */
 
 #endif
