@@ -7,7 +7,8 @@
  * "wrapper" and the name as gc's diagnostics print it from that package
  * ("slices.insertionSortCmpFunc[go.shape.int]"); with -link, the
  * object-file symbol instead (package path prefix, as `go tool nm`
- * prints it). tests/check-shapes compares this with gc. */
+ * prints it). Then the instantiated types (see print_types).
+ * tests/check-shapes compares this with gc. */
 #include <stdio.h>
 #include <string.h>
 
@@ -28,6 +29,37 @@ static bool root(LoadGraph *g, LoadPackage *lp) {
     return false;
 }
 
+/* With -link, "methods" lines name the methods declared on each generic
+ * type instantiated ("*M" for a pointer receiver), so that a comparison
+ * with an object file can tell declared methods from gc's generated
+ * wrappers; without, "type" lines name the instantiated types as gc's
+ * diagnostics print them. */
+static void print_types(IrInstState *st, const Package *pkg, bool link) {
+    Type **ts;
+    int n = ir_inst_types(st, &ts);
+    Map seen = {0};
+    for (int i = 0; i < n; i++) {
+        StrBuf b = {0};
+        Object *tname = ts[i]->u.named.orig->u.named.obj;
+        if (!link) {
+            ir_fmt_named_go(&b, ts[i], pkg);
+            printf("type\t%s\n", b.s);
+        } else if (!map_getp(&seen, tname)) {
+            map_putp(&seen, tname, tname);
+            ir_fmt_link_name(&b, tname, NULL, 0);
+            printf("methods\t%s\t", b.s);
+            Type *t = tname->type;
+            for (int k = 0; k < t->u.named.nmethods; k++) {
+                Object *m = t->u.named.methods[k];
+                printf("%s%s%s", k ? " " : "", m->u.func.has_ptr_recv ? "*" : "", m->name->s);
+            }
+            putchar('\n');
+        }
+        sb_free(&b);
+    }
+    map_clear(&seen);
+}
+
 static void on_checked(void *ctx, LoadPackage *lp, Package *pkg, AstFile **files, int nfiles, TypesInfo *info) {
     InstRun *r = ctx;
     IrInstState *st = ir_inst_begin(pkg, files, nfiles, info);
@@ -36,6 +68,7 @@ static void on_checked(void *ctx, LoadPackage *lp, Package *pkg, AstFile **files
         int n = ir_inst_collect(st, &fs);
         printf("# %s\n", lp->path);
         for (int i = 0; i < n; i++) printf("%s\t%s\n", fs[i].shaped ? "shaped" : "wrapper", (r->link ? fs[i].link : fs[i].name)->s);
+        print_types(st, pkg, r->link);
     }
     ir_inst_end(st);
 }

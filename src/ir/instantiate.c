@@ -108,10 +108,53 @@ static void summ_ident(Summ *s, AstNode *n) {
     if (def && def->kind == OBJ_VAR) add_type(s, def->type);
 }
 
+static void summ_node(void *ctx, AstNode *n);
+
+static void summ_live(Summ *s, AstList l) {
+    AstNode **live = xmalloc(sizeof(AstNode *) * (size_t)(l.n + 1));
+    int n = ir_live_stmts(s->info, l, live);
+    for (int i = 0; i < n; i++) summ_node(s, live[i]);
+    free(live);
+}
+
+static void summ_opt(Summ *s, AstNode *n) {
+    if (n) summ_node(s, n);
+}
+
+/* Statements whose parts gc may drop as dead (deadcode.c). */
+static bool summ_stmt(Summ *s, AstNode *n) {
+    switch (n->kind) {
+    case N_BlockStmt: summ_live(s, n->u.block.list); return true;
+    case N_CaseClause:
+        for (int i = 0; i < n->u.caseclause.list.n; i++) summ_node(s, n->u.caseclause.list.a[i]);
+        summ_live(s, n->u.caseclause.body);
+        return true;
+    case N_CommClause: summ_opt(s, n->u.commclause.comm), summ_live(s, n->u.commclause.body); return true;
+    case N_IfStmt: {
+        AstNode *cond = n->u.ifstmt.cond;
+        int c = ir_static_bool(s->info, &cond);
+        summ_opt(s, n->u.ifstmt.init), summ_opt(s, cond);
+        if (c >= 0) summ_opt(s, n->u.ifstmt.body);
+        if (c <= 0) summ_opt(s, n->u.ifstmt.els);
+        return true;
+    }
+    case N_ForStmt: {
+        AstNode *cond = n->u.forstmt.cond;
+        bool never = cond && ir_static_bool(s->info, &cond) < 0;
+        summ_opt(s, n->u.forstmt.init), summ_opt(s, cond);
+        if (!never) summ_opt(s, n->u.forstmt.post), summ_opt(s, n->u.forstmt.body);
+        return true;
+    }
+    default: return false;
+    }
+}
+
 static void summ_node(void *ctx, AstNode *n) {
     Summ *s = ctx;
     if (n->kind == N_Ident) summ_ident(s, n);
+    if (summ_stmt(s, n)) return;
     ir_ast_children(n, summ_node, s);
+    if (n->kind == N_Ident) return; /* a variable's type is read with its declaration */
     TypeAndValue *tv = map_getp(&s->info->types, n);
     if (tv && tv->mode != OM_TYPEXPR) add_type(s, tv->type);
 }
@@ -126,18 +169,6 @@ static Body *summarize(Summ *s, AstNode *node, Arena *a) {
     return b;
 }
 
-/* The whole declaration of a function: its signature's types, then its body. */
-static Body *summarize_func(Summ *s, AstNode *fd, Arena *a) {
-    s->ev.n = 0;
-    map_clear(&s->seen);
-    summ_node(s, fd->u.funcdecl.type);
-    if (fd->u.funcdecl.recv) summ_node(s, fd->u.funcdecl.recv);
-    if (fd->u.funcdecl.body) summ_node(s, fd->u.funcdecl.body);
-    Body *b = NEW(a, Body);
-    b->n = s->ev.n;
-    b->ev = s->ev.n ? arena_dup(a, s->ev.a, sizeof(Event) * (size_t)s->ev.n) : NULL;
-    return b;
-}
 
 static void set_tparams(Body *b, Type *sig, Arena *a) {
     int n = sig->u.sig.nrtparams + sig->u.sig.ntparams;
@@ -171,6 +202,7 @@ struct IrInstState {
     Vec(Item) todo;   /* gc's todoBodies */
     Vec(Type *) pending; /* gc's todoDicts: instantiated types whose shaped twin is due */
     Vec(IrInstFunc) out;
+    Vec(Type *) itypes; /* instantiated types, in creation order */
 };
 
 static void read_type(IrInstState *st, Type *t);
@@ -190,143 +222,13 @@ static Sym *link_name(Object *generic, Type **targs, int n, const char *suffix) 
     return s;
 }
 
-/* ---- substitution in a generic body ------------------------------------------------- */
-
-/* Subst maps a generic body's type parameters to type arguments: shapes
- * (a shaped body: any instance whose arguments then hold a shape is
- * shapified as a whole, as gc's reader does) or real types (a
- * dictionary). Local types of the generic function become instances
- * with the arguments as implicit type arguments. */
-typedef struct Subst {
-    Type **tparams, **targs;
-    int n;
-    bool shaped;
-} Subst;
-
-static Type *sub(Subst *s, Type *t);
-
-static bool sub_list(Subst *s, Type **in, Type **out, int n) {
-    bool changed = false;
-    for (int i = 0; i < n; i++) {
-        out[i] = sub(s, in[i]);
-        changed |= out[i] != in[i];
-    }
-    return changed;
-}
-
-static Type *sub_named(Subst *s, Type *t) {
-    Type **imp;
-    int ni = t->u.named.orig == t ? ir_local_type_implicits(t->u.named.obj, &imp) : 0;
-    if (ni) {
-        Type **targs = NEWARR(ty_arena(), Type *, ni);
-        if (!sub_list(s, imp, targs, ni)) return t;
-        return ir_local_type_inst(t, targs, ni, sub(s, ty_underlying(t)));
-    }
-    int n = t->u.named.ntargs;
-    if (!n || ir_is_shape(t)) return t;
-    Type **targs = NEWARR(ty_arena(), Type *, n);
-    bool changed = sub_list(s, t->u.named.targs, targs, n);
-    bool shape = false;
-    for (int i = 0; s->shaped && i < n; i++) shape |= ir_has_shape(targs[i]);
-    if (!changed && !shape) return t;
-    Type *orig = t->u.named.orig;
-    if (shape) ir_shapify(orig->u.named.tparams, targs, n, targs);
-    Type *r = ty_instantiate(orig, targs, n, NULL);
-    return r ? r : t;
-}
-
-static Object *sub_var(Subst *s, Object *v) {
-    Type *nt = sub(s, v->type);
-    if (nt == v->type) return v;
-    Object *c = obj_var(v->u.var.vkind, v->pos, v->pkg, v->name, nt);
-    c->u.var = v->u.var;
-    return c;
-}
-
-static Type *sub_tuple(Subst *s, Type *t) {
-    if (!t || !t->u.tuple.n) return t;
-    Object **vs = NEWARR(ty_arena(), Object *, t->u.tuple.n);
-    bool changed = false;
-    for (int i = 0; i < t->u.tuple.n; i++) {
-        vs[i] = sub_var(s, t->u.tuple.vars[i]);
-        changed |= vs[i] != t->u.tuple.vars[i];
-    }
-    return changed ? ty_tuple(vs, t->u.tuple.n) : t;
-}
-
-static Type *sub_struct(Subst *s, Type *t) {
-    int n = t->u.strct.nfields;
-    Object **fs = NEWARR(ty_arena(), Object *, n + 1);
-    bool changed = false;
-    for (int i = 0; i < n; i++) {
-        fs[i] = sub_var(s, t->u.strct.fields[i]);
-        changed |= fs[i] != t->u.strct.fields[i];
-    }
-    if (!changed) return t;
-    Type *c = ty_new(T_STRUCT);
-    c->u.strct = t->u.strct;
-    c->u.strct.fields = fs;
-    return c;
-}
-
-static Type *sub_sig(Subst *s, Type *t) {
-    if (t->u.sig.ntparams) return t;
-    Type *p = sub_tuple(s, t->u.sig.params), *r = sub_tuple(s, t->u.sig.results);
-    if (p == t->u.sig.params && r == t->u.sig.results) return t;
-    Type *c = ty_new(T_SIGNATURE);
-    c->u.sig = t->u.sig;
-    c->u.sig.params = p, c->u.sig.results = r, c->u.sig.recv = NULL;
-    return c;
-}
-
-static Type *sub(Subst *s, Type *t) {
-    t = ty_unalias(t);
-    if (!t || !s->n) return t;
-    switch (t->kind) {
-    case T_TYPEPARAM:
-        for (int i = 0; i < s->n; i++)
-            if (s->tparams[i] == t) return s->targs[i];
-        return t;
-    case T_POINTER: {
-        Type *e = sub(s, t->u.ptr.elem);
-        return e == t->u.ptr.elem ? t : ty_pointer(e);
-    }
-    case T_SLICE: {
-        Type *e = sub(s, t->u.ptr.elem);
-        return e == t->u.ptr.elem ? t : ty_slice(e);
-    }
-    case T_ARRAY: {
-        Type *e = sub(s, t->u.array.elem);
-        return e == t->u.array.elem ? t : ty_array(e, t->u.array.len);
-    }
-    case T_CHAN: {
-        Type *e = sub(s, t->u.chan.elem);
-        return e == t->u.chan.elem ? t : ty_chan(e, t->u.chan.dir);
-    }
-    case T_MAP: {
-        Type *k = sub(s, t->u.map.key), *e = sub(s, t->u.map.elem);
-        return k == t->u.map.key && e == t->u.map.elem ? t : ty_map(k, e);
-    }
-    case T_STRUCT: return sub_struct(s, t);
-    case T_TUPLE: return sub_tuple(s, t);
-    case T_SIGNATURE: return sub_sig(s, t);
-    case T_NAMED: return sub_named(s, t);
-    case T_INTERFACE: {
-        if (!ty_is_parameterized(s->tparams, s->n, t)) return t;
-        SubstMap m = {s->tparams, s->targs, s->n};
-        return ty_subst(t, m, NULL);
-    }
-    default: return t;
-    }
-}
-
-static bool derived(Subst *s, Type *t) { return s->n && ty_is_parameterized(s->tparams, s->n, t); }
+static bool derived(IrSubst *s, Type *t) { return s->n && ty_is_parameterized(s->tparams, s->n, t); }
 
 /* ---- creating instantiated objects ------------------------------------------------------- */
 
 static void push(IrInstState *st, Item it) { vec_push(&st->todo, it); }
 
-static void run_body(IrInstState *st, Body *b, Subst *s, bool dict);
+static void run_body(IrInstState *st, Body *b, IrSubst *s, bool dict);
 
 /* dict reads the dictionary of a non-shaped instantiation: the derived
  * types of the generic body (or of every method of a generic type) with
@@ -339,22 +241,22 @@ static void dict(IrInstState *st, Object *generic, Type **targs, int n) {
         for (int i = 0; i < orig->u.named.nmethods; i++) {
             Body *b = map_getp(&gen_bodies, orig->u.named.methods[i]);
             if (!b || b->ntparams != n) continue;
-            Subst s = {b->tparams, targs, n, false};
+            IrSubst s = {b->tparams, targs, n, false};
             run_body(st, b, &s, true);
         }
         return;
     }
     Body *b = map_getp(&gen_bodies, generic);
     if (!b || b->ntparams != n) return;
-    Subst s = {b->tparams, targs, n, false};
+    IrSubst s = {b->tparams, targs, n, false};
     run_body(st, b, &s, true);
 }
 
 static Type *inst_sig(Object *generic, Type **targs, int n, bool shaped) {
     Body *b = map_getp(&gen_bodies, generic);
     if (!b || b->ntparams != n) return NULL;
-    Subst s = {b->tparams, targs, n, shaped};
-    return sub(&s, generic->type);
+    IrSubst s = {b->tparams, targs, n, shaped};
+    return ir_subst(&s, generic->type);
 }
 
 static void create_func(IrInstState *st, Object *generic, Type **targs, int n, bool shaped) {
@@ -391,19 +293,29 @@ static void func_inst(IrInstState *st, Object *generic, Type **targs, int n) {
 /* An instantiated type: its type arguments and underlying type are read,
  * then every method (not generic methods) is created: shaped ones for a
  * shaped type; for a real one the wrappers, and the shaped twin is due. */
+static Type *method_sig(Type *t, int i, bool shaped) {
+    if (!shaped) return ty_named_method(t, i)->type;
+    Object *m = t->u.named.orig->u.named.methods[i];
+    Type *sig = m->type;
+    if (sig->u.sig.nrtparams != t->u.named.ntargs) return ty_named_method(t, i)->type;
+    IrSubst s = {sig->u.sig.rtparams, t->u.named.targs, t->u.named.ntargs, true};
+    return ir_subst(&s, sig);
+}
+
 static void read_instance(IrInstState *st, Type *t) {
     int n = t->u.named.ntargs;
     for (int i = 0; i < n; i++) read_type(st, t->u.named.targs[i]);
     Object *tname = t->u.named.orig->u.named.obj;
     if (!mark(&st->created, link_name(tname, t->u.named.targs, n, ""))) return;
+    vec_push(&st->itypes, t);
     bool shaped = false;
     for (int i = 0; i < n; i++) shaped |= ir_has_shape(t->u.named.targs[i]);
-    read_type(st, ty_underlying(t));
+    read_type(st, ir_underlying(t));
     Type *orig = t->u.named.orig;
     for (int i = 0; i < orig->u.named.nmethods; i++) {
         Object *m = orig->u.named.methods[i];
         if (!m->type || m->type->kind != T_SIGNATURE || m->type->u.sig.ntparams) continue;
-        read_type(st, ty_named_method(t, i)->type);
+        read_type(st, method_sig(t, i, shaped));
         push(st, (Item){m, t->u.named.targs, n, shaped, tname});
     }
     if (!shaped) vec_push(&st->pending, t);
@@ -462,12 +374,12 @@ static void read_obj(IrInstState *st, Object *o) {
 
 /* ---- reading bodies ---------------------------------------------------------------------- */
 
-static void run_func(IrInstState *st, Event *e, Subst *s, bool dict_only) {
+static void run_func(IrInstState *st, Event *e, IrSubst *s, bool dict_only) {
     Type **targs = NEWARR(st->arena, Type *, e->ntargs + 1);
     bool der = false;
     for (int i = 0; i < e->ntargs; i++) {
         der |= derived(s, e->targs[i]);
-        targs[i] = sub(s, e->targs[i]);
+        targs[i] = ir_subst(s, e->targs[i]);
     }
     if (dict_only) {
         if (der) dict(st, e->obj, targs, e->ntargs);
@@ -478,12 +390,12 @@ static void run_func(IrInstState *st, Event *e, Subst *s, bool dict_only) {
 
 /* run_body replays a body's references; dict: only the derived ones, as a
  * non-shaped dictionary holds them. */
-static void run_body(IrInstState *st, Body *b, Subst *s, bool dict_only) {
+static void run_body(IrInstState *st, Body *b, IrSubst *s, bool dict_only) {
     for (int i = 0; i < b->n; i++) {
         Event *e = &b->ev[i];
         switch (e->kind) {
         case EV_TYPE:
-            if (!dict_only || derived(s, e->type)) read_type(st, sub(s, e->type));
+            if (!dict_only || derived(s, e->type)) read_type(st, ir_subst(s, e->type));
             break;
         case EV_OBJ:
             if (!dict_only) read_obj(st, e->obj);
@@ -507,7 +419,7 @@ static void add_out(IrInstState *st, Item *it, bool wrapper) {
 static void pop_body(IrInstState *st, Item it) {
     if (!it.targs) { /* a function of the package */
         Body *b = map_getp(&st->local_bodies, it.fn);
-        Subst none = {0};
+        IrSubst none = {0};
         if (b) run_body(st, b, &none, false);
         return;
     }
@@ -515,7 +427,7 @@ static void pop_body(IrInstState *st, Item it) {
     if (it.shaped) {
         Body *b = map_getp(&gen_bodies, it.fn);
         if (!b || b->ntparams != it.ntargs) return;
-        Subst s = {b->tparams, it.targs, it.ntargs, true};
+        IrSubst s = {b->tparams, it.targs, it.ntargs, true};
         run_body(st, b, &s, false);
         return;
     }
@@ -560,11 +472,11 @@ static void note_package(IrInstState *st) {
             Object *fn = decl_obj(st, d->u.funcdecl.name);
             if (!fn || !fn->type || fn->type->kind != T_SIGNATURE) continue;
             if (generic_func_decl(fn)) {
-                Body *b = summarize_func(&s, d, keep);
+                Body *b = summarize(&s, d->u.funcdecl.body, keep);
                 set_tparams(b, fn->type, keep);
                 map_putp(&gen_bodies, fn, b);
             } else {
-                map_putp(&st->local_bodies, fn, summarize_func(&s, d, st->arena));
+                map_putp(&st->local_bodies, fn, summarize(&s, d->u.funcdecl.body, st->arena));
             }
         }
     }
@@ -578,7 +490,7 @@ static void read_init_order(IrInstState *st) {
         Initializer *in = &st->info->init_order.a[i];
         for (int k = 0; k < in->nlhs; k++) read_obj(st, in->lhs[k]);
         Body *b = summarize(&s, in->rhs, st->arena);
-        Subst none = {0};
+        IrSubst none = {0};
         run_body(st, b, &none, false);
     }
     vec_free(&s.ev);
@@ -627,7 +539,13 @@ int ir_inst_collect(IrInstState *st, IrInstFunc **out) {
     return st->out.n;
 }
 
+int ir_inst_types(IrInstState *st, Type ***out) {
+    *out = st->itypes.a;
+    return st->itypes.n;
+}
+
 void ir_inst_end(IrInstState *st) {
+    vec_free(&st->itypes);
     map_clear(&st->local_bodies);
     map_clear(&st->created);
     map_clear(&st->dicts);

@@ -326,6 +326,22 @@ void ir_fmt_link_name(StrBuf *b, Object *generic, Type **targs, int n);
  * "go.shape.int", a local type without its ·N. */
 void ir_fmt_named_go(StrBuf *b, Type *named, const Package *from);
 
+/* Substitution into generic code: type parameters to type arguments,
+ * shapes for a shaped body (shaped: an instance whose arguments then hold
+ * a shape is shaped as a whole, its arguments shapified, as gc's reader
+ * does), real types for a dictionary. Local types of generic functions
+ * become their instances. ir_underlying is gc's underlying type: for a
+ * shaped instance, its origin's read the shaped way, which can differ from
+ * ty_underlying (fields of instantiated types get shapes too); the IR of
+ * shaped bodies must use it. */
+typedef struct IrSubst {
+    Type **tparams, **targs;
+    int n;
+    bool shaped;
+} IrSubst;
+Type *ir_subst(const IrSubst *s, Type *t);
+Type *ir_underlying(Type *t);
+
 /* Local (function-scoped) defined types: gc numbers them per package in
  * source order (the ·N of their link names) and gives those declared in
  * generic functions the enclosing type parameters as implicit type
@@ -341,6 +357,18 @@ Type *ir_local_type_inst(Type *local, Type **targs, int n, Type *under);
 /* SHA-256 with the first byte inverted (cmd/internal/hash.Sum32): names
  * of shapes longer than 500 bytes are its hex form. */
 void ir_shape_hash(const void *data, size_t n, uint8_t out[32]);
+
+/* Dead code gc's writer drops before building IR (ir/deadcode.c; the IR
+ * builder needs the same rules): ir_static_bool is +1/-1 for a condition
+ * known true/false (a constant, or && / || decided by a constant operand;
+ * *ep is then narrowed to the operand that remains, as gc does), else 0;
+ * ir_terminates tells a statement that ends control flow (return, goto,
+ * panic(...), an if whose live branches terminate, a block ending so);
+ * ir_live_stmts copies to out (room for l.n) the statements of a list gc
+ * keeps: none after a terminating one unless a label follows later. */
+int ir_static_bool(TypesInfo *info, AstNode **ep);
+bool ir_terminates(TypesInfo *info, AstNode *stmt);
+int ir_live_stmts(TypesInfo *info, AstList l, AstNode **out);
 
 /* The children of a syntax node in source order. */
 typedef void (*IrAstFn)(void *ctx, AstNode *child);
@@ -367,5 +395,8 @@ typedef struct IrInstState IrInstState;
 IrInstState *ir_inst_begin(Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
 int ir_inst_collect(IrInstState *st, IrInstFunc **out);
 void ir_inst_end(IrInstState *st);
+/* The instantiated types the package reads (after ir_inst_collect), in
+ * the order gc creates them; each brings its methods. */
+int ir_inst_types(IrInstState *st, Type ***out);
 
 #endif

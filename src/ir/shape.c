@@ -387,7 +387,7 @@ Type *ir_shape_type(Type *targ, bool basic) {
     /* An instance of a generic interface that already holds shapes is its
      * own shape (gc keeps it so that signatures match, issue #65362). */
     if (t->kind == T_NAMED && t->u.named.ntargs && ty_is_interface(t) && ir_has_shape(t)) return t;
-    Type *under = ty_underlying(t);
+    Type *under = ir_underlying(t);
     if (basic && under->kind == T_POINTER && !not_in_heap(under->u.ptr.elem, 0)) under = uint8_ptr();
     StrBuf b = {0};
     link_type(&b, under, false);
@@ -409,6 +409,170 @@ Type *ir_shape_type(Type *targ, bool basic) {
  * constraint. */
 void ir_shapify(Type **tparams, Type **targs, int n, Type **out) {
     for (int i = 0; i < n; i++) out[i] = ir_shape_type(targs[i], tparams && ir_tparam_basic(tparams[i]));
+}
+
+/* ---- substitution into generic code ------------------------------------------------ */
+
+/* gc reads a shaped object's types through its dictionary: a derived
+ * instance whose type arguments then hold a shape is itself shaped, all its
+ * arguments shapified (noder's objDictIdx), except an argument that is an
+ * instance still being defined (gc's TFORW: its underlying type is being
+ * read), which stays as it is (Shapify's "skipping shaping of recursive
+ * type"). The underlying type of a shaped instance is its origin's read
+ * that way, once, the first time the instance is met (gcunder). */
+static Map gcunder;        /* shaped instance Type* -> its underlying as gc reads it */
+static Vec(Type *) defining; /* shaped instances whose underlying is being read */
+
+static bool being_defined(Type *t) {
+    for (int i = 0; i < defining.n; i++)
+        if (defining.a[i] == t) return true;
+    return false;
+}
+
+static bool shaped_instance(Type *t) {
+    if (!t || t->kind != T_NAMED || !t->u.named.ntargs || t->u.named.orig == t || ir_is_shape(t)) return false;
+    for (int i = 0; i < t->u.named.ntargs; i++)
+        if (ir_has_shape(t->u.named.targs[i])) return true;
+    return false;
+}
+
+Type *ir_underlying(Type *t) {
+    t = ty_unalias(t);
+    if (!shaped_instance(t)) return ty_underlying(t);
+    Type *u = map_getp(&gcunder, t);
+    if (u) return u;
+    if (being_defined(t)) return ty_underlying(t);
+    Type *orig = t->u.named.orig;
+    vec_push(&defining, t);
+    IrSubst s = {orig->u.named.tparams, t->u.named.targs, t->u.named.ntargs, true};
+    u = ir_subst(&s, ty_underlying(orig));
+    defining.n--;
+    map_putp(&gcunder, t, u);
+    return u;
+}
+
+static bool sub_list(const IrSubst *s, Type **in, Type **out, int n) {
+    bool changed = false;
+    for (int i = 0; i < n; i++) {
+        out[i] = ir_subst(s, in[i]);
+        changed |= out[i] != in[i];
+    }
+    return changed;
+}
+
+static Type *sub_instance(const IrSubst *s, Type *t) {
+    int n = t->u.named.ntargs;
+    Type **targs = NEWARR(ty_arena(), Type *, n);
+    bool changed = sub_list(s, t->u.named.targs, targs, n);
+    bool shape = false;
+    for (int i = 0; s->shaped && i < n; i++) shape |= ir_has_shape(targs[i]);
+    if (!changed && !shape) return t;
+    Type *orig = t->u.named.orig;
+    for (int i = 0; shape && i < n; i++) {
+        Type *a = ty_unalias(targs[i]);
+        if (!being_defined(a)) targs[i] = ir_shape_type(a, ir_tparam_basic(orig->u.named.tparams[i]));
+    }
+    Type *r = ty_instantiate(orig, targs, n, NULL);
+    if (!r) return t;
+    if (shape) ir_underlying(r); /* gc defines it now, with what is being defined now */
+    return r;
+}
+
+static Type *sub_named(const IrSubst *s, Type *t) {
+    Type **imp;
+    int ni = t->u.named.orig == t ? ir_local_type_implicits(t->u.named.obj, &imp) : 0;
+    if (ni) {
+        Type **targs = NEWARR(ty_arena(), Type *, ni);
+        if (!sub_list(s, imp, targs, ni)) return t;
+        return ir_local_type_inst(t, targs, ni, ir_subst(s, ty_underlying(t)));
+    }
+    if (!t->u.named.ntargs || ir_is_shape(t)) return t;
+    return sub_instance(s, t);
+}
+
+static Object *sub_var(const IrSubst *s, Object *v) {
+    Type *nt = ir_subst(s, v->type);
+    if (nt == v->type) return v;
+    Object *c = obj_var(v->u.var.vkind, v->pos, v->pkg, v->name, nt);
+    c->u.var = v->u.var;
+    return c;
+}
+
+static Type *sub_tuple(const IrSubst *s, Type *t) {
+    if (!t || !t->u.tuple.n) return t;
+    Object **vs = NEWARR(ty_arena(), Object *, t->u.tuple.n);
+    bool changed = false;
+    for (int i = 0; i < t->u.tuple.n; i++) {
+        vs[i] = sub_var(s, t->u.tuple.vars[i]);
+        changed |= vs[i] != t->u.tuple.vars[i];
+    }
+    return changed ? ty_tuple(vs, t->u.tuple.n) : t;
+}
+
+static Type *sub_struct(const IrSubst *s, Type *t) {
+    int n = t->u.strct.nfields;
+    Object **fs = NEWARR(ty_arena(), Object *, n + 1);
+    bool changed = false;
+    for (int i = 0; i < n; i++) {
+        fs[i] = sub_var(s, t->u.strct.fields[i]);
+        changed |= fs[i] != t->u.strct.fields[i];
+    }
+    if (!changed) return t;
+    Type *c = ty_new(T_STRUCT);
+    c->u.strct = t->u.strct;
+    c->u.strct.fields = fs;
+    return c;
+}
+
+static Type *sub_sig(const IrSubst *s, Type *t) {
+    if (t->u.sig.ntparams) return t;
+    Object *recv = t->u.sig.recv ? sub_var(s, t->u.sig.recv) : NULL;
+    Type *p = sub_tuple(s, t->u.sig.params), *r = sub_tuple(s, t->u.sig.results);
+    if (p == t->u.sig.params && r == t->u.sig.results && recv == t->u.sig.recv) return t;
+    Type *c = ty_new(T_SIGNATURE);
+    c->u.sig = t->u.sig;
+    c->u.sig.params = p, c->u.sig.results = r, c->u.sig.recv = recv;
+    c->u.sig.rtparams = NULL, c->u.sig.nrtparams = 0;
+    return c;
+}
+
+static Type *sub_elem(const IrSubst *s, Type *t) {
+    Type *e = ir_subst(s, t->kind == T_ARRAY ? t->u.array.elem : t->kind == T_CHAN ? t->u.chan.elem : t->u.ptr.elem);
+    switch (t->kind) {
+    case T_POINTER: return e == t->u.ptr.elem ? t : ty_pointer(e);
+    case T_SLICE: return e == t->u.ptr.elem ? t : ty_slice(e);
+    case T_ARRAY: return e == t->u.array.elem ? t : ty_array(e, t->u.array.len);
+    default: return e == t->u.chan.elem ? t : ty_chan(e, t->u.chan.dir);
+    }
+}
+
+Type *ir_subst(const IrSubst *s, Type *t) {
+    t = ty_unalias(t);
+    if (!t || !s->n) return t;
+    switch (t->kind) {
+    case T_TYPEPARAM:
+        for (int i = 0; i < s->n; i++)
+            if (s->tparams[i] == t) return s->targs[i];
+        return t;
+    case T_POINTER:
+    case T_SLICE:
+    case T_ARRAY:
+    case T_CHAN: return sub_elem(s, t);
+    case T_MAP: {
+        Type *k = ir_subst(s, t->u.map.key), *e = ir_subst(s, t->u.map.elem);
+        return k == t->u.map.key && e == t->u.map.elem ? t : ty_map(k, e);
+    }
+    case T_STRUCT: return sub_struct(s, t);
+    case T_TUPLE: return sub_tuple(s, t);
+    case T_SIGNATURE: return sub_sig(s, t);
+    case T_NAMED: return sub_named(s, t);
+    case T_INTERFACE: {
+        if (!ty_is_parameterized(s->tparams, s->n, t)) return t;
+        SubstMap m = {s->tparams, s->targs, s->n};
+        return ty_subst(t, m, NULL);
+    }
+    default: return t;
+    }
 }
 
 /* ---- local types: gc's ·N numbers and implicit type arguments ------------------- */
