@@ -241,27 +241,29 @@ static void dict(IrInstState *st, Object *generic, Type **targs, int n) {
         for (int i = 0; i < orig->u.named.nmethods; i++) {
             Body *b = map_getp(&gen_bodies, orig->u.named.methods[i]);
             if (!b || b->ntparams != n) continue;
-            IrSubst s = {b->tparams, targs, n, false};
+            IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = false};
             run_body(st, b, &s, true);
         }
         return;
     }
     Body *b = map_getp(&gen_bodies, generic);
     if (!b || b->ntparams != n) return;
-    IrSubst s = {b->tparams, targs, n, false};
+    IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = false};
     run_body(st, b, &s, true);
 }
 
-static Type *inst_sig(Object *generic, Type **targs, int n, bool shaped) {
+static void seen_type(void *ctx, Type *t) { read_type(ctx, t); }
+
+static Type *inst_sig(IrInstState *st, Object *generic, Type **targs, int n, bool shaped) {
     Body *b = map_getp(&gen_bodies, generic);
     if (!b || b->ntparams != n) return NULL;
-    IrSubst s = {b->tparams, targs, n, shaped};
+    IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = shaped, .seen = seen_type, .ctx = st};
     return ir_subst(&s, generic->type);
 }
 
 static void create_func(IrInstState *st, Object *generic, Type **targs, int n, bool shaped) {
     if (!mark(&st->created, link_name(generic, targs, n, ""))) return;
-    Type *sig = inst_sig(generic, targs, n, shaped);
+    Type *sig = inst_sig(st, generic, targs, n, shaped);
     if (sig) read_type(st, sig);
     Type **keep_targs = arena_dup(st->arena, targs, sizeof(Type *) * (size_t)(n ? n : 1));
     push(st, (Item){generic, keep_targs, n, shaped, NULL});
@@ -293,12 +295,12 @@ static void func_inst(IrInstState *st, Object *generic, Type **targs, int n) {
 /* An instantiated type: its type arguments and underlying type are read,
  * then every method (not generic methods) is created: shaped ones for a
  * shaped type; for a real one the wrappers, and the shaped twin is due. */
-static Type *method_sig(Type *t, int i, bool shaped) {
+static Type *method_sig(IrInstState *st, Type *t, int i, bool shaped) {
     if (!shaped) return ty_named_method(t, i)->type;
     Object *m = t->u.named.orig->u.named.methods[i];
     Type *sig = m->type;
     if (sig->u.sig.nrtparams != t->u.named.ntargs) return ty_named_method(t, i)->type;
-    IrSubst s = {sig->u.sig.rtparams, t->u.named.targs, t->u.named.ntargs, true};
+    IrSubst s = {.tparams = sig->u.sig.rtparams, .targs = t->u.named.targs, .n = t->u.named.ntargs, .shaped = true, .seen = seen_type, .ctx = st};
     return ir_subst(&s, sig);
 }
 
@@ -310,12 +312,12 @@ static void read_instance(IrInstState *st, Type *t) {
     vec_push(&st->itypes, t);
     bool shaped = false;
     for (int i = 0; i < n; i++) shaped |= ir_has_shape(t->u.named.targs[i]);
-    read_type(st, ir_underlying(t));
+    read_type(st, ir_underlying_seen(t, seen_type, st));
     Type *orig = t->u.named.orig;
     for (int i = 0; i < orig->u.named.nmethods; i++) {
         Object *m = orig->u.named.methods[i];
         if (!m->type || m->type->kind != T_SIGNATURE || m->type->u.sig.ntparams) continue;
-        read_type(st, method_sig(t, i, shaped));
+        read_type(st, method_sig(st, t, i, shaped));
         push(st, (Item){m, t->u.named.targs, n, shaped, tname});
     }
     if (!shaped) vec_push(&st->pending, t);
@@ -419,7 +421,7 @@ static void add_out(IrInstState *st, Item *it, bool wrapper) {
 static void pop_body(IrInstState *st, Item it) {
     if (!it.targs) { /* a function of the package */
         Body *b = map_getp(&st->local_bodies, it.fn);
-        IrSubst none = {0};
+        IrSubst none = {.tparams = 0};
         if (b) run_body(st, b, &none, false);
         return;
     }
@@ -427,7 +429,7 @@ static void pop_body(IrInstState *st, Item it) {
     if (it.shaped) {
         Body *b = map_getp(&gen_bodies, it.fn);
         if (!b || b->ntparams != it.ntargs) return;
-        IrSubst s = {b->tparams, it.targs, it.ntargs, true};
+        IrSubst s = {.tparams = b->tparams, .targs = it.targs, .n = it.ntargs, .shaped = true, .seen = seen_type, .ctx = st};
         run_body(st, b, &s, false);
         return;
     }
@@ -490,7 +492,7 @@ static void read_init_order(IrInstState *st) {
         Initializer *in = &st->info->init_order.a[i];
         for (int k = 0; k < in->nlhs; k++) read_obj(st, in->lhs[k]);
         Body *b = summarize(&s, in->rhs, st->arena);
-        IrSubst none = {0};
+        IrSubst none = {.tparams = 0};
         run_body(st, b, &none, false);
     }
     vec_free(&s.ev);

@@ -338,9 +338,14 @@ typedef struct IrSubst {
     Type **tparams, **targs;
     int n;
     bool shaped;
+    /* optional: told of every type argument a shaped instance is made from,
+     * before it is shapified (gc reads those types first) */
+    void (*seen)(void *ctx, Type *t);
+    void *ctx;
 } IrSubst;
 Type *ir_subst(const IrSubst *s, Type *t);
 Type *ir_underlying(Type *t);
+Type *ir_underlying_seen(Type *t, void (*seen)(void *ctx, Type *t), void *ctx);
 
 /* Local (function-scoped) defined types: gc numbers them per package in
  * source order (the ·N of their link names) and gives those declared in

@@ -436,20 +436,21 @@ static bool shaped_instance(Type *t) {
     return false;
 }
 
-Type *ir_underlying(Type *t) {
+Type *ir_underlying_seen(Type *t, void (*seen)(void *ctx, Type *t), void *ctx) {
     t = ty_unalias(t);
     if (!shaped_instance(t)) return ty_underlying(t);
     Type *u = map_getp(&gcunder, t);
-    if (u) return u;
-    if (being_defined(t)) return ty_underlying(t);
+    if ((u && !seen) || being_defined(t)) return u ? u : ty_underlying(t);
     Type *orig = t->u.named.orig;
     vec_push(&defining, t);
-    IrSubst s = {orig->u.named.tparams, t->u.named.targs, t->u.named.ntargs, true};
-    u = ir_subst(&s, ty_underlying(orig));
+    IrSubst s = {.tparams = orig->u.named.tparams, .targs = t->u.named.targs, .n = t->u.named.ntargs, .shaped = true, .seen = seen, .ctx = ctx};
+    Type *nu = ir_subst(&s, ty_underlying(orig));
     defining.n--;
-    map_putp(&gcunder, t, u);
+    if (!u) map_putp(&gcunder, t, u = nu);
     return u;
 }
+
+Type *ir_underlying(Type *t) { return ir_underlying_seen(t, NULL, NULL); }
 
 static bool sub_list(const IrSubst *s, Type **in, Type **out, int n) {
     bool changed = false;
@@ -470,6 +471,7 @@ static Type *sub_instance(const IrSubst *s, Type *t) {
     Type *orig = t->u.named.orig;
     for (int i = 0; shape && i < n; i++) {
         Type *a = ty_unalias(targs[i]);
+        if (s->seen) s->seen(s->ctx, a); /* gc reads the argument, then shapes it */
         if (!being_defined(a)) targs[i] = ir_shape_type(a, ir_tparam_basic(orig->u.named.tparams[i]));
     }
     Type *r = ty_instantiate(orig, targs, n, NULL);
