@@ -31,6 +31,7 @@ typedef enum EvKind {
     EV_TYPE, /* a type is read */
     EV_OBJ,  /* a package-level non-generic function of the package is referenced */
     EV_FUNC, /* a generic function or generic method is instantiated */
+    EV_METHOD, /* a method of an instantiated generic type is used: obj the generic type */
 } EvKind;
 
 typedef struct Event {
@@ -44,6 +45,8 @@ typedef struct Event {
 typedef struct Body {
     Event *ev;
     int n;
+    Type **params; /* generic bodies: receiver, parameter and result types (dictionary locals) */
+    int nparams;
     Type **tparams; /* generic bodies: receiver type parameters, then own */
     int ntparams;
 } Body;
@@ -98,10 +101,21 @@ static void add_func(Summ *s, Object *use, Instance *inst) {
     vec_push(&s->ev, ((Event){.kind = EV_FUNC, .obj = origin, .targs = targs, .ntargs = nr + inst->ntargs}));
 }
 
+/* add_method: a method of an instance of a generic type (its dictionary
+ * is a sub-dictionary of a generic body's when the arguments are derived). */
+static void add_method(Summ *s, Object *use) {
+    Object *recv = use->type && use->type->kind == T_SIGNATURE ? use->type->u.sig.recv : NULL;
+    Type *rn = recv ? recv_named(recv->type) : NULL;
+    if (!rn || !rn->u.named.ntargs || rn->u.named.orig == rn) return;
+    Object *tname = rn->u.named.orig->u.named.obj;
+    vec_push(&s->ev, ((Event){.kind = EV_METHOD, .obj = tname, .targs = rn->u.named.targs, .ntargs = rn->u.named.ntargs}));
+}
+
 static void summ_ident(Summ *s, AstNode *n) {
     Instance *inst = map_getp(&s->info->instances, n);
     Object *use = map_getp(&s->info->uses, n);
     Object *def = map_getp(&s->info->defs, n);
+    if (use && use->kind == OBJ_FUNC && !inst && !package_level(use)) add_method(s, use);
     if (inst && use && use->kind == OBJ_FUNC) add_func(s, use, inst);
     else if (inst) add_type(s, inst->type);
     else if (use) add_obj(s, use);
@@ -170,7 +184,23 @@ static Body *summarize(Summ *s, AstNode *node, Arena *a) {
 }
 
 
+static void add_param_type(Body *b, Object *v, bool named_only) {
+    if (v && (!named_only || (v->name && v->name->len && strcmp(v->name->s, "_")))) b->params[b->nparams++] = v->type;
+}
+
+/* The locals gc's writer declares for a body's signature: the receiver
+ * and parameters with names, every result. */
+static void set_params(Body *b, Type *sig, Arena *a) {
+    Type *ps = sig->u.sig.params, *rs = sig->u.sig.results;
+    int n = 1 + (ps ? ps->u.tuple.n : 0) + (rs ? rs->u.tuple.n : 0);
+    b->params = NEWARR(a, Type *, n);
+    add_param_type(b, sig->u.sig.recv, true);
+    for (int i = 0; ps && i < ps->u.tuple.n; i++) add_param_type(b, ps->u.tuple.vars[i], true);
+    for (int i = 0; rs && i < rs->u.tuple.n; i++) add_param_type(b, rs->u.tuple.vars[i], false);
+}
+
 static void set_tparams(Body *b, Type *sig, Arena *a) {
+    set_params(b, sig, a);
     int n = sig->u.sig.nrtparams + sig->u.sig.ntparams;
     b->tparams = NEWARR(a, Type *, n + 1);
     for (int i = 0; i < sig->u.sig.nrtparams; i++) b->tparams[i] = sig->u.sig.rtparams[i];
@@ -228,28 +258,32 @@ static bool derived(IrSubst *s, Type *t) { return s->n && ty_is_parameterized(s-
 
 static void push(IrInstState *st, Item it) { vec_push(&st->todo, it); }
 
-static void run_body(IrInstState *st, Body *b, IrSubst *s, bool dict);
+static void run_body(IrInstState *st, Body *b, IrSubst *s);
 
-/* dict reads the dictionary of a non-shaped instantiation: the derived
- * types of the generic body (or of every method of a generic type) with
- * the real type arguments, and the dictionaries of the generic functions
- * it calls with derived type arguments. No function is created. */
+/* dict reads the dictionary of a non-shaped instantiation, as gc's
+ * dictNameOf lays it out: first the sub-dictionaries (of the generic
+ * functions called and the generic types whose methods are used with
+ * derived type arguments), each read at once, then the runtime types: the
+ * derived types of the signature's locals and of the body. A generic
+ * type's dictionary serves all its methods. No function is created. */
+static void dict_pass(IrInstState *st, Body *b, Type **targs, int n, bool rtypes);
+
 static void dict(IrInstState *st, Object *generic, Type **targs, int n) {
     if (!mark(&st->dicts, link_name(generic, targs, n, ".dict"))) return;
+    Body *one = NULL, **bodies = &one;
+    int nb = 0;
     if (generic->kind == OBJ_TYPENAME) {
         Type *orig = generic->type;
+        bodies = NEWARR(st->arena, Body *, orig->u.named.nmethods + 1);
         for (int i = 0; i < orig->u.named.nmethods; i++) {
             Body *b = map_getp(&gen_bodies, orig->u.named.methods[i]);
-            if (!b || b->ntparams != n) continue;
-            IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = false};
-            run_body(st, b, &s, true);
+            if (b && b->ntparams == n) bodies[nb++] = b;
         }
-        return;
+    } else if ((one = map_getp(&gen_bodies, generic)) && one->ntparams == n) {
+        nb = 1;
     }
-    Body *b = map_getp(&gen_bodies, generic);
-    if (!b || b->ntparams != n) return;
-    IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = false};
-    run_body(st, b, &s, true);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < nb; i++) dict_pass(st, bodies[i], targs, n, pass == 1);
 }
 
 static void seen_type(void *ctx, Type *t) { read_type(ctx, t); }
@@ -312,7 +346,10 @@ static void read_instance(IrInstState *st, Type *t) {
     vec_push(&st->itypes, t);
     bool shaped = false;
     for (int i = 0; i < n; i++) shaped |= ir_has_shape(t->u.named.targs[i]);
-    read_type(st, ir_underlying_seen(t, seen_type, st));
+    Type *u = ir_underlying_seen(t, seen_type, st);
+    if (shaped) ir_shape_defining(t, true);
+    read_type(st, u);
+    if (shaped) ir_shape_defining(t, false);
     Type *orig = t->u.named.orig;
     for (int i = 0; i < orig->u.named.nmethods; i++) {
         Object *m = orig->u.named.methods[i];
@@ -356,7 +393,9 @@ static void read_type(IrInstState *st, Type *t) {
         break;
     case T_TUPLE: read_tuple(st, t); break;
     case T_SIGNATURE:
-        if (!is_generic_sig(t)) read_tuple(st, t->u.sig.params), read_tuple(st, t->u.sig.results);
+        if (is_generic_sig(t)) break;
+        if (t->u.sig.recv) read_type(st, t->u.sig.recv->type);
+        read_tuple(st, t->u.sig.params), read_tuple(st, t->u.sig.results);
         break;
     case T_INTERFACE: {
         TypeSet *ts = ts_of(t);
@@ -376,33 +415,44 @@ static void read_obj(IrInstState *st, Object *o) {
 
 /* ---- reading bodies ---------------------------------------------------------------------- */
 
-static void run_func(IrInstState *st, Event *e, IrSubst *s, bool dict_only) {
-    Type **targs = NEWARR(st->arena, Type *, e->ntargs + 1);
-    bool der = false;
-    for (int i = 0; i < e->ntargs; i++) {
-        der |= derived(s, e->targs[i]);
-        targs[i] = ir_subst(s, e->targs[i]);
-    }
-    if (dict_only) {
-        if (der) dict(st, e->obj, targs, e->ntargs);
-        return;
-    }
-    func_inst(st, e->obj, targs, e->ntargs);
+static bool derived_targs(IrSubst *s, Event *e) {
+    for (int i = 0; i < e->ntargs; i++)
+        if (derived(s, e->targs[i])) return true;
+    return false;
 }
 
-/* run_body replays a body's references; dict: only the derived ones, as a
- * non-shaped dictionary holds them. */
-static void run_body(IrInstState *st, Body *b, IrSubst *s, bool dict_only) {
+static Type **subst_targs(IrInstState *st, IrSubst *s, Event *e) {
+    Type **targs = NEWARR(st->arena, Type *, e->ntargs + 1);
+    for (int i = 0; i < e->ntargs; i++) targs[i] = ir_subst(s, e->targs[i]);
+    return targs;
+}
+
+static void dict_pass(IrInstState *st, Body *b, Type **targs, int n, bool rtypes) {
+    IrSubst s = {.tparams = b->tparams, .targs = targs, .n = n, .shaped = false};
+    if (rtypes)
+        for (int i = 0; i < b->nparams; i++)
+            if (derived(&s, b->params[i])) read_type(st, ir_subst(&s, b->params[i]));
+    for (int i = 0; i < b->n; i++) {
+        Event *e = &b->ev[i];
+        if (rtypes && e->kind == EV_TYPE && derived(&s, e->type)) read_type(st, ir_subst(&s, e->type));
+        if (!rtypes && (e->kind == EV_FUNC || e->kind == EV_METHOD) && derived_targs(&s, e))
+            dict(st, e->obj, subst_targs(st, &s, e), e->ntargs);
+    }
+}
+
+static void run_func(IrInstState *st, Event *e, IrSubst *s) {
+    func_inst(st, e->obj, subst_targs(st, s, e), e->ntargs);
+}
+
+/* run_body replays a body's references: with s, a generic body's. */
+static void run_body(IrInstState *st, Body *b, IrSubst *s) {
     for (int i = 0; i < b->n; i++) {
         Event *e = &b->ev[i];
         switch (e->kind) {
-        case EV_TYPE:
-            if (!dict_only || derived(s, e->type)) read_type(st, ir_subst(s, e->type));
-            break;
-        case EV_OBJ:
-            if (!dict_only) read_obj(st, e->obj);
-            break;
-        case EV_FUNC: run_func(st, e, s, dict_only); break;
+        case EV_TYPE: read_type(st, ir_subst(s, e->type)); break;
+        case EV_OBJ: read_obj(st, e->obj); break;
+        case EV_FUNC: run_func(st, e, s); break;
+        case EV_METHOD: break;
         }
     }
 }
@@ -422,7 +472,7 @@ static void pop_body(IrInstState *st, Item it) {
     if (!it.targs) { /* a function of the package */
         Body *b = map_getp(&st->local_bodies, it.fn);
         IrSubst none = {.tparams = 0};
-        if (b) run_body(st, b, &none, false);
+        if (b) run_body(st, b, &none);
         return;
     }
     add_out(st, &it, !it.shaped);
@@ -430,7 +480,7 @@ static void pop_body(IrInstState *st, Item it) {
         Body *b = map_getp(&gen_bodies, it.fn);
         if (!b || b->ntparams != it.ntargs) return;
         IrSubst s = {.tparams = b->tparams, .targs = it.targs, .n = it.ntargs, .shaped = true, .seen = seen_type, .ctx = st};
-        run_body(st, b, &s, false);
+        run_body(st, b, &s);
         return;
     }
     if (it.tname) dict(st, it.tname, it.targs, it.ntargs);
@@ -493,7 +543,7 @@ static void read_init_order(IrInstState *st) {
         for (int k = 0; k < in->nlhs; k++) read_obj(st, in->lhs[k]);
         Body *b = summarize(&s, in->rhs, st->arena);
         IrSubst none = {.tparams = 0};
-        run_body(st, b, &none, false);
+        run_body(st, b, &none);
     }
     vec_free(&s.ev);
     map_clear(&s.seen);

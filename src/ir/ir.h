@@ -346,6 +346,9 @@ typedef struct IrSubst {
 Type *ir_subst(const IrSubst *s, Type *t);
 Type *ir_underlying(Type *t);
 Type *ir_underlying_seen(Type *t, void (*seen)(void *ctx, Type *t), void *ctx);
+/* Mark a shaped instance as being defined (gc: still TFORW) while its
+ * underlying type's parts are read, or unmark it (nested, last first). */
+void ir_shape_defining(Type *t, bool on);
 
 /* Local (function-scoped) defined types: gc numbers them per package in
  * source order (the ·N of their link names) and gives those declared in

@@ -452,6 +452,11 @@ Type *ir_underlying_seen(Type *t, void (*seen)(void *ctx, Type *t), void *ctx) {
 
 Type *ir_underlying(Type *t) { return ir_underlying_seen(t, NULL, NULL); }
 
+void ir_shape_defining(Type *t, bool on) {
+    if (on) vec_push(&defining, ty_unalias(t));
+    else if (defining.n) defining.n--;
+}
+
 static bool sub_list(const IrSubst *s, Type **in, Type **out, int n) {
     bool changed = false;
     for (int i = 0; i < n; i++) {
@@ -526,8 +531,17 @@ static Type *sub_struct(const IrSubst *s, Type *t) {
     return c;
 }
 
+static bool substituted(const IrSubst *s, Type *tparam) {
+    for (int i = 0; i < s->n; i++)
+        if (s->tparams[i] == tparam) return true;
+    return false;
+}
+
+/* A signature: a generic one only when its own type parameters are being
+ * substituted (an instantiation); the result has none. */
 static Type *sub_sig(const IrSubst *s, Type *t) {
-    if (t->u.sig.ntparams) return t;
+    for (int i = 0; i < t->u.sig.ntparams; i++)
+        if (!substituted(s, t->u.sig.tparams[i])) return t;
     Object *recv = t->u.sig.recv ? sub_var(s, t->u.sig.recv) : NULL;
     Type *p = sub_tuple(s, t->u.sig.params), *r = sub_tuple(s, t->u.sig.results);
     if (p == t->u.sig.params && r == t->u.sig.results && recv == t->u.sig.recv) return t;
@@ -535,6 +549,7 @@ static Type *sub_sig(const IrSubst *s, Type *t) {
     c->u.sig = t->u.sig;
     c->u.sig.params = p, c->u.sig.results = r, c->u.sig.recv = recv;
     c->u.sig.rtparams = NULL, c->u.sig.nrtparams = 0;
+    c->u.sig.tparams = NULL, c->u.sig.ntparams = 0;
     return c;
 }
 

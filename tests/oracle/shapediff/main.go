@@ -24,6 +24,15 @@
 // that package, spelled the same.
 //
 //	shapediff -mnames [-v] GC-M.txt OURS
+//
+// Order mode (-order): gc's side is the "before walk NAME" lines `-W`
+// prints, one block per package ("# path" then the lines; gc prepares
+// functions for the backend in typecheck.Target.Funcs order); the
+// instantiated functions both sides list must come in the same order
+// (each package's mismatches count the instantiations outside the longest
+// common subsequence).
+//
+//	shapediff -order [-v] [-baseline FILE [-update]] GC-W.txt OURS
 package main
 
 import (
@@ -383,6 +392,136 @@ func mnames(gcFile, oursFile string, verbose bool) (totals, error) {
 	return t, nil
 }
 
+// ---- order ---------------------------------------------------------------------------
+
+func readOrder(name string) (map[string][]string, []string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	res := map[string][]string{}
+	var order []string
+	cur := ""
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "# ") {
+			cur = line[2:]
+			order = append(order, cur)
+			continue
+		}
+		if name, ok := strings.CutPrefix(line, "before walk "); ok {
+			res[cur] = append(res[cur], strings.TrimSuffix(name, " <nil>"))
+		}
+	}
+	return res, order, sc.Err()
+}
+
+func oursOrder(name string) (map[string][]string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	res := map[string][]string{}
+	cur := ""
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "# ") {
+			cur = line[2:]
+			continue
+		}
+		if f := strings.Split(line, "\t"); len(f) >= 2 && (f[0] == "shaped" || f[0] == "wrapper") {
+			res[cur] = append(res[cur], f[1])
+		}
+	}
+	return res, sc.Err()
+}
+
+// lcs is the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func only(list []string, keep map[string]bool) []string {
+	var res []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		if keep[s] && !seen[s] {
+			seen[s] = true
+			res = append(res, s)
+		}
+	}
+	return res
+}
+
+func orderDiff(gcFile, oursFile string, verbose bool) (totals, error) {
+	gc, pkgs, err := readOrder(gcFile)
+	if err != nil {
+		return totals{}, err
+	}
+	ours, err := oursOrder(oursFile)
+	if err != nil {
+		return totals{}, err
+	}
+	var t totals
+	for _, p := range pkgs {
+		inGC, inOurs := map[string]bool{}, map[string]bool{}
+		for _, s := range gc[p] {
+			inGC[s] = true
+		}
+		for _, s := range ours[p] {
+			inOurs[s] = true
+		}
+		g, o := only(gc[p], inOurs), only(ours[p], inGC)
+		n := lcs(g, o)
+		t.pkgs++
+		t.gc += len(g)
+		t.missing += len(g) - n
+		if len(g) == n {
+			t.equal++
+		}
+		if verbose || len(g) != n {
+			fmt.Printf("%-40s %4d instantiations, %4d in gc's order\n", p, len(g), n)
+		}
+		if verbose && len(g) != n {
+			for i := range max(len(g), len(o)) {
+				a, b := "", ""
+				if i < len(g) {
+					a = g[i]
+				}
+				if i < len(o) {
+					b = o[i]
+				}
+				mark := "  "
+				if a != b {
+					mark = "! "
+				}
+				fmt.Printf("  %s%s  |  %s\n", mark, a, b)
+			}
+		}
+	}
+	fmt.Printf("shapediff -order: %d packages: %d in gc's order; %d instantiations listed by both, %d out of order\n",
+		t.pkgs, t.equal, t.gc, t.missing)
+	return t, nil
+}
+
 // ---- baseline ----------------------------------------------------------------------
 
 func readBaseline(name string) (map[string]int, error) {
@@ -412,7 +551,7 @@ func judge(t totals, baseline string, update bool) int {
 		return 1
 	}
 	if update {
-		s := fmt.Sprintf("# accepted totals of shapediff (gc's instantiations in std vs goesc instances); lower is better\nmissing %d\nextra %d\n", t.missing, t.extra)
+		s := fmt.Sprintf("# accepted totals of shapediff (gc vs goesc instances); lower is better\nmissing %d\nextra %d\n", t.missing, t.extra)
 		if err := os.WriteFile(baseline, []byte(s), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "shapediff:", err)
 			return 2
@@ -438,18 +577,22 @@ func main() {
 	verbose := flag.Bool("v", false, "list the differences")
 	top := flag.Int("top", 30, "list at most this many differing packages")
 	names := flag.Bool("mnames", false, "compare the instantiation names in gc's -m output")
+	order := flag.Bool("order", false, "compare the order with gc's -W output")
 	baseline := flag.String("baseline", "", "file of accepted totals: fail when worse")
 	update := flag.Bool("update", false, "rewrite the baseline file with this run's totals")
 	flag.Parse()
 	if flag.NArg() != 2 {
-		fmt.Fprintln(os.Stderr, "usage: shapediff [-v] [-top N] [-baseline FILE [-update]] EXPORTS OURS\n       shapediff -mnames [-v] GC-M.txt OURS")
+		fmt.Fprintln(os.Stderr, "usage: shapediff [-v] [-top N] [-baseline FILE [-update]] EXPORTS OURS\n       shapediff -mnames [-v] GC-M.txt OURS\n       shapediff -order [-v] [-baseline FILE [-update]] GC-W.txt OURS")
 		os.Exit(2)
 	}
 	var t totals
 	var err error
-	if *names {
+	switch {
+	case *names:
 		t, err = mnames(flag.Arg(0), flag.Arg(1), *verbose)
-	} else {
+	case *order:
+		t, err = orderDiff(flag.Arg(0), flag.Arg(1), *verbose)
+	default:
 		t, err = symbols(flag.Arg(0), flag.Arg(1), *verbose, *top)
 	}
 	if err != nil {
