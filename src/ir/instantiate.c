@@ -20,7 +20,8 @@
  * Approximations (gc's writer decides exactly): the order of references
  * within a body is source order, with an expression's type after its
  * operands; a dictionary (the runtime type information of a non-shaped
- * instantiation) is taken to mention every derived type of the body. */
+ * instantiation: sub-dictionaries, then runtime types) is taken to hold
+ * every derived type of the body as a runtime type. */
 #include <string.h>
 
 #include "ir/ir.h"
@@ -36,9 +37,9 @@ typedef enum EvKind {
 
 typedef struct Event {
     EvKind kind;
-    Object *obj;  /* EV_OBJ; EV_FUNC: the generic origin */
+    Object *obj;  /* EV_OBJ; EV_FUNC: the generic origin; EV_METHOD: the generic type's name */
     Type *type;   /* EV_TYPE */
-    Type **targs; /* EV_FUNC: receiver type arguments, then the function's */
+    Type **targs; /* EV_FUNC: receiver type arguments, then the function's; EV_METHOD: the type's */
     int ntargs;
 } Event;
 
