@@ -43,8 +43,9 @@ import (
 	"os/exec"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
+
+	"goesc.test/oracle/internal/ratchet"
 )
 
 type pkgSets struct {
@@ -52,44 +53,32 @@ type pkgSets struct {
 	methods map[string]map[string]bool // generic type link name -> declared methods ("*M": pointer receiver)
 }
 
-func readOurs(name string) (map[string]*pkgSets, []string, error) {
-	f, err := os.Open(name)
+func readOurs(name string) (map[string]*pkgSets, error) {
+	blocks, _, err := readBlocks(name)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	defer f.Close()
 	res := map[string]*pkgSets{}
-	var order []string
-	var cur *pkgSets
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "# ") {
-			path := line[2:]
-			cur = &pkgSets{funcs: map[string]bool{}, methods: map[string]map[string]bool{}}
-			res[path] = cur
-			order = append(order, path)
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if cur == nil || len(f) < 2 {
-			continue
-		}
-		switch f[0] {
-		case "shaped", "wrapper", "type":
-			cur.funcs[f[1]] = true
-		case "methods":
-			ms := map[string]bool{}
-			if len(f) > 2 {
-				for _, m := range strings.Fields(f[2]) {
-					ms[m] = true
+	for path, lines := range blocks {
+		cur := &pkgSets{funcs: map[string]bool{}, methods: map[string]map[string]bool{}}
+		res[path] = cur
+		for _, line := range lines {
+			f := strings.Split(line, "\t")
+			switch {
+			case len(f) >= 2 && (f[0] == "shaped" || f[0] == "wrapper" || f[0] == "type"):
+				cur.funcs[f[1]] = true
+			case len(f) >= 2 && f[0] == "methods":
+				ms := map[string]bool{}
+				if len(f) > 2 {
+					for _, m := range strings.Fields(f[2]) {
+						ms[m] = true
+					}
 				}
+				cur.methods[f[1]] = ms
 			}
-			cur.methods[f[1]] = ms
 		}
 	}
-	return res, order, sc.Err()
+	return res, nil
 }
 
 // Closures (.funcN; .N when nested or made by inlining), go/defer
@@ -224,7 +213,7 @@ func diffSets(gc, ours map[string]bool) (missing, extra []string) {
 }
 
 func symbols(exports, oursFile string, verbose bool, top int) (totals, error) {
-	ours, _, err := readOurs(oursFile)
+	ours, err := readOurs(oursFile)
 	if err != nil {
 		return totals{}, err
 	}
@@ -328,13 +317,16 @@ func shapeNames(msg string) []string {
 	}
 }
 
-func readBlocks(name string) (map[string][]string, error) {
+// readBlocks reads a file of blocks headed "# import/path": the lines of
+// each block and the paths in file order.
+func readBlocks(name string) (map[string][]string, []string, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	blocks := map[string][]string{}
+	var order []string
 	cur := ""
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -342,21 +334,25 @@ func readBlocks(name string) (map[string][]string, error) {
 		line := sc.Text()
 		if strings.HasPrefix(line, "# ") {
 			cur = line[2:]
+			if _, ok := blocks[cur]; !ok {
+				order = append(order, cur)
+				blocks[cur] = nil
+			}
 			continue
 		}
 		blocks[cur] = append(blocks[cur], line)
 	}
-	return blocks, sc.Err()
+	return blocks, order, sc.Err()
 }
 
 var posPrefix = regexp.MustCompile(`^.*?:\d+:\d+: `)
 
 func mnames(gcFile, oursFile string, verbose bool) (totals, error) {
-	blocks, err := readBlocks(gcFile)
+	blocks, _, err := readBlocks(gcFile)
 	if err != nil {
 		return totals{}, err
 	}
-	ours, _, err := readOurs(oursFile)
+	ours, err := readOurs(oursFile)
 	if err != nil {
 		return totals{}, err
 	}
@@ -394,52 +390,27 @@ func mnames(gcFile, oursFile string, verbose bool) (totals, error) {
 
 // ---- order ---------------------------------------------------------------------------
 
-func readOrder(name string) (map[string][]string, []string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
+// fields returns, per block, what pick takes from the lines it accepts.
+func fields(blocks map[string][]string, pick func(line string) (string, bool)) map[string][]string {
 	res := map[string][]string{}
-	var order []string
-	cur := ""
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "# ") {
-			cur = line[2:]
-			order = append(order, cur)
-			continue
-		}
-		if name, ok := strings.CutPrefix(line, "before walk "); ok {
-			res[cur] = append(res[cur], strings.TrimSuffix(name, " <nil>"))
+	for p, lines := range blocks {
+		for _, line := range lines {
+			if v, ok := pick(line); ok {
+				res[p] = append(res[p], v)
+			}
 		}
 	}
-	return res, order, sc.Err()
+	return res
 }
 
-func oursOrder(name string) (map[string][]string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	res := map[string][]string{}
-	cur := ""
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "# ") {
-			cur = line[2:]
-			continue
-		}
-		if f := strings.Split(line, "\t"); len(f) >= 2 && (f[0] == "shaped" || f[0] == "wrapper") {
-			res[cur] = append(res[cur], f[1])
-		}
-	}
-	return res, sc.Err()
+func beforeWalk(line string) (string, bool) {
+	name, ok := strings.CutPrefix(line, "before walk ")
+	return strings.TrimSuffix(name, " <nil>"), ok
+}
+
+func instLine(line string) (string, bool) {
+	f := strings.Split(line, "\t")
+	return f[len(f)-1], len(f) >= 2 && (f[0] == "shaped" || f[0] == "wrapper")
 }
 
 // lcs is the length of the longest common subsequence of a and b.
@@ -472,14 +443,15 @@ func only(list []string, keep map[string]bool) []string {
 }
 
 func orderDiff(gcFile, oursFile string, verbose bool) (totals, error) {
-	gc, pkgs, err := readOrder(gcFile)
+	gcBlocks, pkgs, err := readBlocks(gcFile)
 	if err != nil {
 		return totals{}, err
 	}
-	ours, err := oursOrder(oursFile)
+	oursBlocks, _, err := readBlocks(oursFile)
 	if err != nil {
 		return totals{}, err
 	}
+	gc, ours := fields(gcBlocks, beforeWalk), fields(oursBlocks, instLine)
 	var t totals
 	for _, p := range pkgs {
 		inGC, inOurs := map[string]bool{}, map[string]bool{}
@@ -524,25 +496,6 @@ func orderDiff(gcFile, oursFile string, verbose bool) (totals, error) {
 
 // ---- baseline ----------------------------------------------------------------------
 
-func readBaseline(name string) (map[string]int, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]int{}
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 2 && !strings.HasPrefix(line, "#") {
-			n, err := strconv.Atoi(f[1])
-			if err != nil {
-				return nil, fmt.Errorf("%s: bad line %q", name, line)
-			}
-			m[f[0]] = n
-		}
-	}
-	return m, nil
-}
-
 func judge(t totals, baseline string, update bool) int {
 	if baseline == "" {
 		if t.missing+t.extra == 0 {
@@ -550,27 +503,8 @@ func judge(t totals, baseline string, update bool) int {
 		}
 		return 1
 	}
-	if update {
-		s := fmt.Sprintf("# accepted totals of shapediff (gc vs goesc instances); lower is better\nmissing %d\nextra %d\n", t.missing, t.extra)
-		if err := os.WriteFile(baseline, []byte(s), 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, "shapediff:", err)
-			return 2
-		}
-		return 0
-	}
-	b, err := readBaseline(baseline)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "shapediff:", err)
-		return 2
-	}
-	if t.missing > b["missing"] || t.extra > b["extra"] {
-		fmt.Printf("shapediff: worse than the baseline %s (missing %d, extra %d)\n", baseline, b["missing"], b["extra"])
-		return 1
-	}
-	if t.missing < b["missing"] || t.extra < b["extra"] {
-		fmt.Printf("shapediff: better than the baseline %s: record it with -update\n", baseline)
-	}
-	return 0
+	return ratchet.Judge("shapediff", baseline, "accepted totals of shapediff (gc vs goesc instances); lower is better",
+		update, []ratchet.Total{{Name: "missing", Value: t.missing}, {Name: "extra", Value: t.extra}})
 }
 
 func main() {
