@@ -284,8 +284,8 @@ void ir_fmt_type(StrBuf *b, Type *t, const Package *pkg);
 
 void ir_dump_func(StrBuf *b, const IrFunc *fn); /* an indented tree, for `goesc ir -dump` */
 
-/* ---- shapes: generic instantiation (ir/shape.c, ir/shapehash.c, ir/astwalk.c,
- * ir/instantiate.c; docs/generics.md) ---------------------------------------------
+/* ---- shapes: generic instantiation (ir/shape.c, ir/linkname.c, ir/localtype.c,
+ * ir/shapehash.c, ir/deadcode.c, ir/astwalk.c, ir/instantiate.c; docs/generics.md) --
  *
  * gc compiles generic code once per shape of its type arguments. A shape is
  * a named type of the pseudo-package go.shape (ir_shape_pkg) whose name is
@@ -359,8 +359,10 @@ void ir_note_local_types(AstFile **files, int nfiles, TypesInfo *info);
 int ir_local_type_gen(const Object *tname);                    /* 0: not local */
 int ir_local_type_implicits(const Object *tname, Type ***tparams); /* count */
 /* The instance of a local type of a generic function for implicit type
- * arguments targs, with the given (substituted) underlying type. */
+ * arguments targs, with the given (substituted) underlying type; and for
+ * such an instance, its implicit type arguments (count; 0: not one). */
 Type *ir_local_type_inst(Type *local, Type **targs, int n, Type *under);
+int ir_local_inst_targs(Type *t, Type ***targs);
 
 /* SHA-256 with the first byte inverted (cmd/internal/hash.Sum32): names
  * of shapes longer than 500 bytes are its hex form. */
