@@ -82,7 +82,7 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     EscRun *r = ctx;
     if (is_root && r->skip_roots) return;
     Arena *arena = arena_new();
-    IrPackage *ip = ir_build(pkg, files, nfiles, info, go_minor(lp->gover), arena);
+    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, go_minor(lp->gover), arena);
     ir_fmt_set_package(pkg); /* diagnostics qualify other packages' names */
     DiagList dl = {0};
     const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;

@@ -481,4 +481,13 @@ void ir_inst_end(IrInstState *st);
  * the order gc creates them; each brings its methods. */
 int ir_inst_types(IrInstState *st, Type ***out);
 
+/* ir_build_insts is ir_build that also builds the package's shaped
+ * instantiations insts (ir_inst_collect's list, in its order) whose generic
+ * declarations are in pkg (ir/stencil.c). */
+IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
+                          const IrInstFunc *insts, int ninsts, Arena *arena);
+/* ir_build_stenciled: ir_inst_begin/collect, ir_build_insts, ir_inst_end.
+ * Call it (or ir_inst_begin) for every checked package, in dependency order. */
+IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);
+
 #endif
