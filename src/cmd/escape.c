@@ -129,7 +129,7 @@ static int run(LoadConfig *cfg, const char *const *pats, int n, EscFlags *f) {
     if (!g->errors.n) {
         EscRun r = {.root_cfg = f->cfg, .dep_cfg = f->cfg};
         r.dep_cfg.m = 0;
-        CheckRunOpts opts = {.after_check = escrun_after_check, .after_ctx = &r};
+        CheckRunOpts opts = {.after_check = escrun_after_check, .after_ctx = &r, .keep_generic = true};
         DiagList errors = {0};
         status = check_graph(g, &opts, &errors);
         if (status) {

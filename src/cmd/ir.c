@@ -111,7 +111,7 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
                         void *ctx) {
     IrCmd *c = ctx;
     if (!is_root && !c->all) {
-        ir_inst_end(ir_inst_begin(pkg, files, nfiles, info)); /* keeps its generic bodies' summaries */
+        ir_note_generics(pkg, files, nfiles, info);
         return;
     }
     Arena *a = arena_new();
@@ -136,7 +136,7 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
 
 int cmd_ir(int argc, char **argv) {
     IrCmd c = {0};
-    CheckRunOpts opts = {0};
+    CheckRunOpts opts = {.keep_generic = true};
     const char *tags = NULL;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {

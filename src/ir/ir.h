@@ -342,7 +342,8 @@ IrName *ir_new_temp(IrPackage *ip, IrFunc *fn, Pos pos, Type *type);
 
 /* ir_fmt appends gc's %v form of an expression ("&T{...}", "... argument",
  * "([]byte)(s)", "func literal", "make([]int, 10)") to b. */
-void ir_fmt(StrBuf *b, const IrNode *n); /* statements as gc's stmtFmt ("x = &T{...}", "return x") */
+void ir_fmt(StrBuf *b, const IrNode *n);
+void ir_fmt_name(StrBuf *b, const IrName *n); /* a variable's name ("x", "slices.x" from another package) */ /* statements as gc's stmtFmt ("x = &T{...}", "return x") */
 char *ir_string(const IrNode *n); /* malloc'd ir_fmt */
 /* ir_fmt_set_package sets the package being compiled: its objects print
  * unqualified (ir_build sets it; call it again when printing the IR of
@@ -489,5 +490,8 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
 /* ir_build_stenciled: ir_inst_begin/collect, ir_build_insts, ir_inst_end.
  * Call it (or ir_inst_begin) for every checked package, in dependency order. */
 IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);
+/* ir_note_generics: what ir_build_stenciled records of a package for its
+ * importers, without building its IR. */
+void ir_note_generics(Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
 
 #endif

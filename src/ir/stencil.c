@@ -10,10 +10,39 @@
  * References to an instantiated generic function, in any body, name the
  * shaped instantiation, so that escape analysis sees the callee's body.
  *
- * Not yet: bodies of generic code of other packages (their syntax trees are
- * freed after checking), dictionary wrappers and the .dict parameter,
- * methods called through instantiated types, dictionary calls. */
+ * Generic declarations of other packages are built from their syntax trees
+ * and TypesInfo when the checker kept them (TypesInfo.kept): the registry
+ * below maps each generic function of such a package to them.
+ *
+ * Not yet: dictionary wrappers and the .dict parameter, methods called
+ * through instantiated types, dictionary calls. */
 #include "ir/irb.h"
+
+/* A generic declaration and what building it needs. */
+typedef struct GenDecl {
+    AstNode *decl;
+    AstFile *file;
+    TypesInfo *info;
+} GenDecl;
+
+static Map gen_decls; /* generic func Object* -> GenDecl* (kept packages) */
+
+static bool generic_sig(Type *sig) {
+    return sig && sig->kind == T_SIGNATURE && (sig->u.sig.ntparams || sig->u.sig.nrtparams);
+}
+
+static void register_generics(AstFile **files, int nfiles, TypesInfo *info) {
+    for (int f = 0; f < nfiles; f++)
+        for (int i = 0; files[f] && i < files[f]->decls.n; i++) {
+            AstNode *d = files[f]->decls.a[i];
+            if (d->kind != N_FuncDecl) continue;
+            Object *o = map_getp(&info->defs, d->u.funcdecl.name);
+            if (!o || o->kind != OBJ_FUNC || !generic_sig(o->type) || map_getp(&gen_decls, o)) continue;
+            GenDecl *g = xmalloc(sizeof *g);
+            *g = (GenDecl){d, files[f], info};
+            map_putp(&gen_decls, o, g);
+        }
+}
 
 /* generic_tparams: the type parameters of a generic function or method
  * (receiver type parameters first), in out (room for n); the count. */
@@ -61,7 +90,8 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
 
 /* declare: the IrFunc of one shaped instantiation built here (NULL: not built). */
 static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
-    AstNode *d = inst->shaped ? map_getp(&b->gdecls, inst->generic) : NULL;
+    GenDecl *g = inst->shaped ? map_getp(&gen_decls, inst->generic) : NULL;
+    AstNode *d = g ? g->decl : inst->shaped ? map_getp(&b->gdecls, inst->generic) : NULL;
     if (!d || inst->generic->type->u.sig.recv) return NULL;
     int n = generic_tparams(inst->generic, &s->tparams);
     if (n != inst->ntargs) return NULL;
@@ -77,8 +107,13 @@ static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
 }
 
 static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
-    AstNode *d = map_getp(&b->gdecls, generic);
+    GenDecl *g = map_getp(&gen_decls, generic);
+    AstNode *d = g ? g->decl : map_getp(&b->gdecls, generic);
     ir_vec_push(b->a, &b->ip->funcs, fn);
+    TypesInfo *info = b->info;
+    AstFile **files = b->files;
+    int nfiles = b->nfiles;
+    if (g) b->info = g->info, b->files = &g->file, b->nfiles = 1;
     b->subst = s;
     FnState fs = {0};
     irb_enter(b, &fs, fn, fn->type);
@@ -89,6 +124,7 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
     irb_leave(b);
     b->subst = NULL;
+    b->info = info, b->files = files, b->nfiles = nfiles;
 }
 
 struct IrbStencil {
@@ -113,10 +149,16 @@ void irb_stencil_build(IrBuilder *b, IrbStencil *st) {
 }
 
 IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
+    if (info->kept) register_generics(files, nfiles, info);
     IrInstState *st = ir_inst_begin(pkg, files, nfiles, info);
     IrInstFunc *insts;
     int n = ir_inst_collect(st, &insts);
     IrPackage *ip = ir_build_insts(pkg, files, nfiles, info, go_minor, insts, n, arena);
     ir_inst_end(st);
     return ip;
+}
+
+void ir_note_generics(Package *pkg, AstFile **files, int nfiles, TypesInfo *info) {
+    if (info->kept) register_generics(files, nfiles, info);
+    ir_inst_end(ir_inst_begin(pkg, files, nfiles, info));
 }
