@@ -278,6 +278,19 @@ static bool is_root(Run *r, LoadPackage *lp) {
     return false;
 }
 
+/* declares_generic: some function or method of the files is generic. */
+static bool declares_generic(AstFile **files, int nfiles, TypesInfo *info) {
+    for (int f = 0; f < nfiles; f++)
+        for (int i = 0; files[f] && i < files[f]->decls.n; i++) {
+            AstNode *d = files[f]->decls.a[i];
+            if (d->kind != N_FuncDecl) continue;
+            Object *o = map_getp(&info->defs, d->u.funcdecl.name);
+            Type *sig = o && o->kind == OBJ_FUNC ? o->type : NULL;
+            if (sig && sig->kind == T_SIGNATURE && (sig->u.sig.ntparams || sig->u.sig.nrtparams)) return true;
+        }
+    return false;
+}
+
 static void check_one(Run *r, PkgState *p, FILE *out) {
     bool dump = r->opts->dump;
     LoadPackage *lp = p->lp;
@@ -297,11 +310,25 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
+    TypesInfo *ti = &info;
+    bool keep = r->opts->keep_generic && r->errors.v.n == nerrors && declares_generic(p->files, lp->nfiles, &info);
+    if (keep) { /* the recorded values stay in the current info arena: start another */
+        ti = NEW(arena, TypesInfo);
+        *ti = info;
+        ti->kept = true;
+        r->info_arena = arena_new();
+    }
     if (r->opts->after_check && r->errors.v.n == nerrors)
-        r->opts->after_check(lp, p->pkg, p->files, lp->nfiles, &info, is_root(r, lp), r->opts->after_ctx);
+        r->opts->after_check(lp, p->pkg, p->files, lp->nfiles, ti, is_root(r, lp), r->opts->after_ctx);
     r->check_bytes += arena_used(arena);
     for (int i = 0; i < lp->nfiles; i++)
         if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
+    if (keep) {
+        p->arenas = NULL; /* the syntax trees and their arenas live on */
+        p->files = NULL;
+        free_asts(p);
+        return;
+    }
     map_clear(&info.types);
     map_clear(&info.defs);
     map_clear(&info.uses);

@@ -123,6 +123,7 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     Object *obj = map_getp(&b->info->defs, name);
     if (!obj || obj->kind != OBJ_FUNC || !obj->type) return NULL;
     if (is_generic_sig(obj->type)) {
+        map_putp(&b->gdecls, obj, d);
         skip_generic(b, d);
         return NULL;
     }
@@ -133,6 +134,7 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
         if (rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
         if (rt->kind != T_NAMED) return NULL;
         if (rt->u.named.ntparams > 0) {
+            map_putp(&b->gdecls, obj, d);
             skip_generic(b, d);
             return NULL;
         }
@@ -161,6 +163,11 @@ static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
 }
 
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
+    return ir_build_insts(pkg, files, nfiles, info, go_minor, NULL, 0, arena);
+}
+
+IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
+                          const IrInstFunc *insts, int ninsts, Arena *arena) {
     IrPackage *ip = NEW(arena, IrPackage); /* zeroed */
     ip->pkg = pkg;
     ip->go_minor = go_minor;
@@ -173,7 +180,7 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.files = files;
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
-    irb_local_types(&b, files, nfiles);
+    ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
     build_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
@@ -186,8 +193,10 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
             if (fn) vec_push(&todo, ((Todo){fn, d}));
         }
     }
+    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
+    irb_stencil_build(&b, st);
     irb_devirtualize(&b);
     for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
     for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
@@ -195,5 +204,7 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     ip->nnames = b.nextid;
     map_clear(&b.names);
     map_clear(&b.funcs);
+    map_clear(&b.gdecls);
+    map_clear(&b.insts);
     return ip;
 }

@@ -100,6 +100,8 @@ typedef struct TypesInfo {
     Vec(Initializer) init_order;
     Arena *arena;   /* the recorded values (TypeAndValue, Selection, Instance) when
                        set (freed with the info by its owner); else the package arena */
+    bool kept;      /* the info and the syntax trees live as long as the process
+                       (cmd/check.c: generic code, for importers' instantiations) */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
