@@ -24,6 +24,7 @@ static void init_checker(Checker *chk, Package *pkg, AstFile **files, int nfiles
     chk->info = info;
     chk->errors = errors;
     chk->arena = arena;
+    chk->scratch = arena_new();
     chk->import = import;
     chk->import_ctx = import_ctx;
     chk->go_minor = go_minor;
@@ -45,6 +46,7 @@ static void free_checker(Checker *chk) {
     vec_free(&chk->pending);
     map_clear(&chk->named_rhs);
     map_clear(&chk->sig_scopes);
+    arena_free(chk->scratch);
 }
 
 /* declares an object of this package on demand for types.h's lookups */

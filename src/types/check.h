@@ -165,7 +165,9 @@ struct Checker {
     int nfiles;
     TypesInfo *info;
     DiagList *errors;
-    Arena *arena;          /* package arena: DeclInfos, recorded values */
+    Arena *arena;          /* package arena: constant values, recorded values */
+    Arena *scratch;        /* the checker's temporaries (operands, DeclInfos, delayed
+                              actions, untyped expressions): freed when the package is done */
     ImportFn import;
     void *import_ctx;
     int go_minor;          /* language version go1.N of the package */

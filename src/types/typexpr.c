@@ -208,7 +208,7 @@ static void var_type_later(Checker *chk, void *arg) {
 
 static void valid_var_type(Checker *chk, AstNode *e, Type *typ) {
     if (ty_is_typeparam(typ)) return;
-    VarTypeLater *v = NEW(chk->arena, VarTypeLater);
+    VarTypeLater *v = NEW(chk->scratch, VarTypeLater);
     v->e = e;
     v->typ = typ;
     check_later(chk, var_type_later, v);
