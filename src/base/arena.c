@@ -5,27 +5,21 @@
  *
  * Chunks come in size classes, 64 KiB to 1 MiB: an arena's chunks double
  * in size as it grows, so the many small arenas (one per parsed file, one
- * per package) touch little memory. Chunks are carved from large regions
- * mapped once (fresh pages are zero) with transparent huge pages advised:
- * page faults are costly, on virtual machines especially, and one huge
- * page replaces 512 faults. Released chunks are cleared (as far as they
- * were used) and pooled per class for the next arena, so a package reuses
- * the memory of the packages before it instead of faulting in new pages.
- * Allocations beyond a quarter of the largest class get a mapping of
- * their own, returned to the system on release. */
+ * per package) touch little memory. They are blocks of pages.c (fresh
+ * memory from huge-page regions, or blocks released before): a released
+ * chunk is cleared as far as it was used and goes back to that pool, so
+ * the next arena reuses it. Allocations beyond a quarter of the largest
+ * class get a mapping of their own, returned to the system on release. */
 #include "base.h"
 
-#include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
+#include "base/pages.h"
+
 enum {
-    MIN_SHIFT = 16,              /* smallest class: 64 KiB */
-    NCLASSES = 5,                /* 64 KiB .. 1 MiB */
+    NCLASSES = 5,                /* 64 KiB .. 1 MiB: pages.c's smallest shifts */
     CHUNK_SIZE = 1 << 20,        /* the largest class */
-    REGION_SIZE = 64 << 20,      /* carved into chunks */
-    HUGE_PAGE = 2 << 20,
     OWN_CLASS = NCLASSES,        /* a chunk with a mapping of its own */
 };
 
@@ -43,78 +37,36 @@ struct Arena {
     int cls;      /* class of the next chunk */
 };
 
-static struct {
-    pthread_mutex_t lock;
-    Chunk *free[NCLASSES];          /* cleared chunks per class */
-    unsigned char *next, *end;      /* uncarved rest of the current region */
-} pool = {PTHREAD_MUTEX_INITIALIZER, {0}, NULL, NULL};
-
-static size_t class_bytes(int cls) { return (size_t)1 << (MIN_SHIFT + cls); }
-
-static void *map_pages(size_t n) {
-    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) die("out of memory (%zu bytes)", n);
-    return p;
-}
-
-/* new_region maps a region aligned to huge pages and advises them. */
-static void new_region(void) {
-    unsigned char *p = map_pages(REGION_SIZE + HUGE_PAGE);
-    unsigned char *start = (unsigned char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
-    if (start > p) munmap(p, (size_t)(start - p));
-    size_t tail = (size_t)(p + HUGE_PAGE - start);
-    if (tail) munmap(start + REGION_SIZE, tail);
-#ifdef MADV_HUGEPAGE
-    madvise(start, REGION_SIZE, MADV_HUGEPAGE);
-#endif
-    pool.next = start;
-    pool.end = start + REGION_SIZE;
-}
-
-/* carve takes n bytes of fresh (zero) memory from the region; the lock is
- * held. A rest too small for n is left untouched (it costs no memory). */
-static Chunk *carve(size_t n) {
-    if ((size_t)(pool.end - pool.next) < n) new_region();
-    Chunk *c = (Chunk *)pool.next;
-    pool.next += n;
-    return c;
-}
+static size_t class_bytes(int cls) { return (size_t)1 << (PAGES_MIN_SHIFT + cls); }
 
 static Chunk *chunk_new(int cls) {
-    pthread_mutex_lock(&pool.lock);
-    Chunk *c = pool.free[cls];
-    if (c) pool.free[cls] = c->next;
-    else {
-        c = carve(class_bytes(cls));
-        c->size = class_bytes(cls) - sizeof(Chunk);
-        c->cls = cls;
-    }
-    pthread_mutex_unlock(&pool.lock);
-    c->next = NULL;
-    c->used = 0;
+    Chunk *c = pages_get(PAGES_MIN_SHIFT + cls, true);
+    c->size = class_bytes(cls) - sizeof(Chunk);
+    c->cls = cls;
     return c;
 }
 
 static Chunk *chunk_own(size_t n) {
     size_t bytes = (sizeof(Chunk) + n + 4095) & ~(size_t)4095;
-    Chunk *c = map_pages(bytes);
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) die("out of memory (%zu bytes)", bytes);
+    Chunk *c = p;
     c->size = bytes - sizeof(Chunk);
     c->cls = OWN_CLASS;
     return c;
 }
 
-/* chunk_release clears a pooled chunk as far as it was used and keeps it;
- * a chunk of its own goes back to the system. */
+/* chunk_release clears a pooled chunk as far as it was used and gives it
+ * back; a chunk of its own goes back to the system. */
 static void chunk_release(Chunk *c) {
     if (c->cls == OWN_CLASS) {
         munmap(c, sizeof(Chunk) + c->size);
         return;
     }
     memset(c->data, 0, c->used);
-    pthread_mutex_lock(&pool.lock);
-    c->next = pool.free[c->cls];
-    pool.free[c->cls] = c;
-    pthread_mutex_unlock(&pool.lock);
+    int cls = c->cls;
+    memset(c, 0, sizeof(Chunk));
+    pages_put(c, PAGES_MIN_SHIFT + cls, true);
 }
 
 Arena *arena_new(void) {

@@ -1,0 +1,165 @@
+/* pages.c: large memory blocks for arena chunks and big hash tables.
+ *
+ * Touching fresh memory is the costliest thing goesc does after its real
+ * work: every page costs a fault, and faults are slow on virtual machines.
+ * So blocks (64 KiB to 16 MiB, powers of two) are carved from big
+ * regions with transparent huge pages advised (one fault per 2 MiB instead
+ * of 512), released blocks are pooled per size and reused (a package's
+ * memory is the previous package's, without new faults), and a helper
+ * thread populates each region a few MiB ahead of the carving, so the
+ * kernel clears fresh pages on another core instead of in the middle of
+ * type checking. Pooled blocks are kept in two lists, all-zero ones and
+ * others, so that callers wanting zeroed memory seldom clear it. */
+#include "base/pages.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "base.h"
+
+enum {
+    NSHIFT = PAGES_MAX_SHIFT - PAGES_MIN_SHIFT + 1,
+    REGION_SIZE = 64 << 20,
+    HUGE_PAGE = 2 << 20,
+    PREFAULT_AHEAD = 8 << 20, /* populated bytes kept beyond the carving */
+};
+
+typedef struct Block {
+    struct Block *next;
+} Block;
+
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t want;        /* the prefaulter waits for work here */
+    Block *clean[NSHIFT];       /* pooled all-zero blocks (but for the link) */
+    Block *dirty[NSHIFT];       /* pooled blocks with any contents */
+    unsigned char *start, *next, *end; /* current region; next: first uncarved byte */
+    unsigned char *ready;       /* [start, ready) is populated */
+    bool prefaulting;
+} pg = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}, {0}, NULL, NULL, NULL, NULL, false};
+
+int pages_shift(size_t n) {
+    int s = PAGES_MIN_SHIFT;
+    while (s <= PAGES_MAX_SHIFT && ((size_t)1 << s) < n) s++;
+    return s <= PAGES_MAX_SHIFT ? s : -1;
+}
+
+/* ---- the prefaulter --------------------------------------------------- */
+
+static bool prefault_due(void) {
+    return pg.ready < pg.end && pg.ready < pg.next + PREFAULT_AHEAD;
+}
+
+/* prefault_main populates the current region one huge page at a time while
+ * it is less than PREFAULT_AHEAD ahead of the carving; it stops for good
+ * when the kernel cannot populate (MADV_POPULATE_WRITE is Linux 5.14). */
+static void *prefault_main(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&pg.lock);
+    for (;;) {
+        while (!prefault_due()) pthread_cond_wait(&pg.want, &pg.lock);
+        unsigned char *region = pg.start, *from = pg.ready;
+        uintptr_t carved = ((uintptr_t)pg.next) & ~(uintptr_t)(HUGE_PAGE - 1);
+        if ((uintptr_t)from < carved) from = (unsigned char *)carved; /* the carving overtook us */
+        size_t n = (size_t)(pg.end - from) < HUGE_PAGE ? (size_t)(pg.end - from) : HUGE_PAGE;
+        pthread_mutex_unlock(&pg.lock);
+        int rc = -1;
+#ifdef MADV_POPULATE_WRITE
+        rc = madvise(from, n, MADV_POPULATE_WRITE);
+#endif
+        pthread_mutex_lock(&pg.lock);
+        if (rc != 0) break;
+        if (pg.start == region && pg.ready < from + n) pg.ready = from + n;
+    }
+    pg.prefaulting = false;
+    pthread_mutex_unlock(&pg.lock);
+    return NULL;
+}
+
+static void start_prefaulter(void) {
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 64 << 10);
+    pg.prefaulting = pthread_create(&t, &attr, prefault_main, NULL) == 0;
+    pthread_attr_destroy(&attr);
+}
+
+/* ---- regions ---------------------------------------------------------- */
+
+static void *map_pages(size_t n) {
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) die("out of memory (%zu bytes)", n);
+    return p;
+}
+
+/* new_region maps a region aligned to huge pages and advises them; the
+ * lock is held. */
+static void new_region(void) {
+    unsigned char *p = map_pages(REGION_SIZE + HUGE_PAGE);
+    unsigned char *start = (unsigned char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (start > p) munmap(p, (size_t)(start - p));
+    size_t tail = (size_t)(p + HUGE_PAGE - start);
+    if (tail) munmap(start + REGION_SIZE, tail);
+#ifdef MADV_HUGEPAGE
+    madvise(start, REGION_SIZE, MADV_HUGEPAGE);
+#endif
+    bool first = !pg.start;
+    pg.start = pg.next = pg.ready = start;
+    pg.end = start + REGION_SIZE;
+    if (first) start_prefaulter();
+}
+
+/* carve takes n bytes of fresh (zero) memory; the lock is held. A rest of
+ * the region too small for n is left untouched (it costs no memory). */
+static void *carve(size_t n) {
+    if ((size_t)(pg.end - pg.next) < n) new_region();
+    void *p = pg.next;
+    pg.next += n;
+    if (pg.prefaulting && prefault_due()) pthread_cond_signal(&pg.want);
+    return p;
+}
+
+/* ---- blocks ----------------------------------------------------------- */
+
+static Block *pop(Block **list) {
+    Block *b = *list;
+    if (b) *list = b->next;
+    return b;
+}
+
+void *pages_get(int shift, bool zero) {
+    int k = shift - PAGES_MIN_SHIFT;
+    if (k < 0 || k >= NSHIFT) die("pages_get: bad size class %d", shift);
+    size_t n = (size_t)1 << shift;
+    pthread_mutex_lock(&pg.lock);
+    bool clean = zero;
+    Block *b = pop(zero ? &pg.clean[k] : &pg.dirty[k]);
+    if (!b) {
+        clean = !zero;
+        b = pop(zero ? &pg.dirty[k] : &pg.clean[k]);
+    }
+    if (!b) {
+        b = carve(n);
+        clean = true;
+    }
+    pthread_mutex_unlock(&pg.lock);
+    if (!zero) return b;
+    if (clean) b->next = NULL;
+    else memset(b, 0, n);
+    return b;
+}
+
+void pages_put(void *p, int shift, bool clean) {
+    int k = shift - PAGES_MIN_SHIFT;
+    if (k < 0 || k >= NSHIFT) die("pages_put: bad size class %d", shift);
+    Block *b = p;
+    pthread_mutex_lock(&pg.lock);
+    Block **list = clean ? &pg.clean[k] : &pg.dirty[k];
+    b->next = *list;
+    *list = b;
+    pthread_mutex_unlock(&pg.lock);
+}

@@ -1,0 +1,25 @@
+/* pages.h: the base stage's private source of large memory blocks, for
+ * arena chunks and big hash tables (see pages.c). Not for other stages. */
+#ifndef GOESC_BASE_PAGES_H
+#define GOESC_BASE_PAGES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+    PAGES_MIN_SHIFT = 16, /* smallest block: 64 KiB */
+    PAGES_MAX_SHIFT = 24, /* largest pooled block: 16 MiB */
+};
+
+/* pages_get returns a block of 1 << shift bytes (PAGES_MIN_SHIFT <= shift
+ * <= PAGES_MAX_SHIFT), all zero when zero is set, else with any
+ * contents. pages_put takes it back for reuse; clean says it is all zero
+ * again. Both are thread-safe. */
+void *pages_get(int shift, bool zero);
+void pages_put(void *p, int shift, bool clean);
+
+/* pages_shift is the smallest shift whose block holds n bytes, or -1 when
+ * n is beyond PAGES_MAX_SHIFT. */
+int pages_shift(size_t n);
+
+#endif
