@@ -304,6 +304,20 @@ static bool is_root(Run *r, LoadPackage *lp) {
     return false;
 }
 
+/* presize_info sizes the recording tables for a package whose syntax
+ * trees take ast_bytes, so that they seldom grow while it is checked
+ * (growing rehashes everything). Per KiB of syntax tree, std has 8 to 11
+ * typed expressions, 4 to 7 uses, 1 to 2 definitions, about 1 selection
+ * and 1 scope. */
+static void presize_info(TypesInfo *info, size_t ast_bytes) {
+    uint32_t kib = (uint32_t)(ast_bytes >> 10);
+    map_reserve(&info->types, 10 * kib);
+    map_reserve(&info->uses, 6 * kib);
+    map_reserve(&info->defs, 3 * kib / 2);
+    map_reserve(&info->selections, kib);
+    map_reserve(&info->scopes, kib);
+}
+
 static void check_one(Run *r, PkgState *p, FILE *out) {
     bool dump = r->opts->dump;
     LoadPackage *lp = p->lp;
@@ -315,17 +329,20 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
         free_asts(p);
         return;
     }
+    size_t ast_bytes = 0;
+    for (int i = 0; i < lp->nfiles; i++)
+        if (p->arenas[i]) ast_bytes += arena_used(p->arenas[i]);
     TypesInfo info;
     memset(&info, 0, sizeof info);
     info.arena = r->info_arena;
+    presize_info(&info, ast_bytes);
     Arena *arena = r->kept;
     size_t kept0 = arena_used(arena);
     ImportCtx ic = {r, p};
     check_package(p->pkg, p->files, lp->nfiles, go_minor(lp->gover), import_fn, &ic, &info, &r->errors, arena);
     if (dump && is_root(r, lp)) check_dump_package(out, lp->path, p->files, lp->nfiles, &info);
     r->check_bytes += arena_used(arena) - kept0;
-    for (int i = 0; i < lp->nfiles; i++)
-        if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
+    r->ast_bytes += ast_bytes;
     map_clear(&info.types);
     map_clear(&info.defs);
     map_clear(&info.uses);

@@ -319,11 +319,9 @@ static Arena *info_arena(Checker *chk) { return chk->info->arena ? chk->info->ar
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
     if (mode == OM_INVALID || !x) return;
     if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
-    TypeAndValue *tv = map_getp(&chk->info->types, x);
-    if (!tv) {
-        tv = NEW(info_arena(chk), TypeAndValue);
-        map_putp(&chk->info->types, x, tv);
-    }
+    void **slot = map_slotp(&chk->info->types, x);
+    TypeAndValue *tv = *slot;
+    if (!tv) *slot = tv = NEW(info_arena(chk), TypeAndValue);
     tv->mode = mode;
     tv->type = t;
     tv->val = mode == OM_CONSTANT ? val : cv_unknown();

@@ -311,8 +311,8 @@ AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);
 const char *check_nth(Checker *chk, int n, const char *what); /* "2nd what" */
 Pos check_expr_end(const AstNode *e);                /* go/ast's End() */
 Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
-/* chk->untyped: a NULL value means the entry was removed (Map has no
- * deletion); record_untyped must skip NULL values. */
+/* chk->untyped holds the untyped expressions still waiting for their final
+ * type (untyped.c deletes the others). */
 void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
 bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
 void check_non_generic(Checker *chk, Type *target, Operand *x); /* target: for reverse inference, or NULL */
