@@ -1,7 +1,7 @@
 /* map.c: open-addressing hash map from nonzero 64-bit keys to pointers.
  * Used for symbol tables and node side tables; key 0 marks an empty slot.
- * Tables of 64 KiB and more are blocks of pages.c (huge pages, reused
- * from table to table without new page faults), smaller ones malloc's. */
+ * Tables are blocks of pages.c (huge pages, reused from table to table
+ * without new page faults); only giant ones are malloc's. */
 #include "base.h"
 
 #include <stdlib.h>
@@ -9,22 +9,22 @@
 
 #include "base/pages.h"
 
-enum { BIG_TABLE = 64 << 10 }; /* bytes: from here on, tables are pages.c blocks */
-
 static void *table_new(uint32_t cap, bool zero) {
     size_t n = sizeof(uint64_t) * cap;
-    int shift = n >= BIG_TABLE ? pages_shift(n) : -1;
-    if (shift >= 0) return pages_get(shift, zero);
-    void *p = xmalloc(n);
+    int shift = pages_shift(n);
+    void *p;
+    if (shift >= PAGES_MIN_SHIFT) return pages_get(shift, zero);
+    p = shift >= 0 ? pages_small_get(shift) : xmalloc(n);
     if (zero) memset(p, 0, n);
     return p;
 }
 
 static void table_free(void *p, uint32_t cap) {
     size_t n = sizeof(uint64_t) * cap;
-    int shift = n >= BIG_TABLE ? pages_shift(n) : -1;
+    int shift = pages_shift(n);
     if (!p) return;
-    if (shift >= 0) pages_put(p, shift, false);
+    if (shift >= PAGES_MIN_SHIFT) pages_put(p, shift, false);
+    else if (shift >= 0) pages_small_put(p, shift);
     else free(p);
 }
 

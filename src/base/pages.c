@@ -21,6 +21,7 @@
 
 enum {
     NSHIFT = PAGES_MAX_SHIFT - PAGES_MIN_SHIFT + 1,
+    NSMALL = PAGES_MIN_SHIFT - PAGES_SMALL_SHIFT,
     REGION_SIZE = 64 << 20,
     HUGE_PAGE = 2 << 20,
     PREFAULT_AHEAD = 8 << 20, /* populated bytes kept beyond the carving */
@@ -35,13 +36,15 @@ static struct {
     pthread_cond_t want;        /* the prefaulter waits for work here */
     Block *clean[NSHIFT];       /* pooled all-zero blocks (but for the link) */
     Block *dirty[NSHIFT];       /* pooled blocks with any contents */
+    Block *small[NSMALL];       /* pooled small blocks */
+    unsigned char *cut, *cut_end; /* rest of the block small blocks are cut from */
     unsigned char *start, *next, *end; /* current region; next: first uncarved byte */
     unsigned char *ready;       /* [start, ready) is populated */
     bool prefaulting;
-} pg = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}, {0}, NULL, NULL, NULL, NULL, false};
+} pg = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}, {0}, {0}, NULL, NULL, NULL, NULL, NULL, NULL, false};
 
 int pages_shift(size_t n) {
-    int s = PAGES_MIN_SHIFT;
+    int s = PAGES_SMALL_SHIFT;
     while (s <= PAGES_MAX_SHIFT && ((size_t)1 << s) < n) s++;
     return s <= PAGES_MAX_SHIFT ? s : -1;
 }
@@ -161,5 +164,35 @@ void pages_put(void *p, int shift, bool clean) {
     Block **list = clean ? &pg.clean[k] : &pg.dirty[k];
     b->next = *list;
     *list = b;
+    pthread_mutex_unlock(&pg.lock);
+}
+
+/* ---- small blocks ----------------------------------------------------- */
+
+void *pages_small_get(int shift) {
+    int k = shift - PAGES_SMALL_SHIFT;
+    if (k < 0 || k >= NSMALL) die("pages_small_get: bad size class %d", shift);
+    size_t n = (size_t)1 << shift;
+    pthread_mutex_lock(&pg.lock);
+    void *b = pop(&pg.small[k]);
+    if (!b) {
+        if ((size_t)(pg.cut_end - pg.cut) < n) { /* the rest (if any) is lost */
+            pg.cut = carve((size_t)1 << PAGES_MIN_SHIFT);
+            pg.cut_end = pg.cut + ((size_t)1 << PAGES_MIN_SHIFT);
+        }
+        b = pg.cut;
+        pg.cut += n;
+    }
+    pthread_mutex_unlock(&pg.lock);
+    return b;
+}
+
+void pages_small_put(void *p, int shift) {
+    int k = shift - PAGES_SMALL_SHIFT;
+    if (k < 0 || k >= NSMALL) die("pages_small_put: bad size class %d", shift);
+    Block *b = p;
+    pthread_mutex_lock(&pg.lock);
+    b->next = pg.small[k];
+    pg.small[k] = b;
     pthread_mutex_unlock(&pg.lock);
 }

@@ -7,8 +7,9 @@
 #include <stddef.h>
 
 enum {
-    PAGES_MIN_SHIFT = 16, /* smallest block: 64 KiB */
-    PAGES_MAX_SHIFT = 24, /* largest pooled block: 16 MiB */
+    PAGES_SMALL_SHIFT = 7, /* smallest small block: 128 bytes */
+    PAGES_MIN_SHIFT = 16,  /* smallest block: 64 KiB */
+    PAGES_MAX_SHIFT = 24,  /* largest pooled block: 16 MiB */
 };
 
 /* pages_get returns a block of 1 << shift bytes (PAGES_MIN_SHIFT <= shift
@@ -18,8 +19,14 @@ enum {
 void *pages_get(int shift, bool zero);
 void pages_put(void *p, int shift, bool clean);
 
-/* pages_shift is the smallest shift whose block holds n bytes, or -1 when
- * n is beyond PAGES_MAX_SHIFT. */
+/* pages_small_get returns a block of 1 << shift bytes (PAGES_SMALL_SHIFT
+ * <= shift < PAGES_MIN_SHIFT) with any contents, cut from a 64 KiB block;
+ * pages_small_put takes it back for reuse. Thread-safe. */
+void *pages_small_get(int shift);
+void pages_small_put(void *p, int shift);
+
+/* pages_shift is the smallest shift whose block holds n bytes (at least
+ * PAGES_SMALL_SHIFT), or -1 when n is beyond PAGES_MAX_SHIFT. */
 int pages_shift(size_t n);
 
 #endif

@@ -194,6 +194,8 @@ struct Checker {
     bool in_tparam_list;   /* collecting a type parameter list */
     Map sig_scopes;        /* Signature Type* -> its function Scope* */
     int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
+    bool rec_async;        /* the recorder thread fills info (recorder.c) */
+    Map panic_uses;        /* Ident -> the builtin panic: the uses of panic recorded */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -218,6 +220,22 @@ void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object
 void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Type *type);
 void record_scope(Checker *chk, AstNode *node, Scope *scope);
 void record_untyped(Checker *chk); /* flush remaining untyped expressions */
+
+/* recorder.c: the operations that fill info's tables (but scopes), applied
+ * in order by the recorder thread between check_recorder_begin and
+ * check_recorder_end (which waits for them), or at once when the recorder
+ * is not available. */
+void check_recorder_begin(Checker *chk);
+void check_recorder_end(Checker *chk);
+void check_send_type(Checker *chk, AstNode *x, TypeAndValue *tv);
+void check_send_def(Checker *chk, AstNode *ident, Object *obj);
+void check_send_use(Checker *chk, AstNode *ident, Object *obj);
+void check_send_implicit(Checker *chk, AstNode *node, Object *obj);
+void check_send_selection(Checker *chk, AstNode *x, Selection *s);
+void check_send_instance(Checker *chk, AstNode *ident, Instance *in);
+/* the recorded types of e and of the expressions in its parentheses
+ * become pairs[0], pairs[1], ... (while recorded) */
+void check_send_comma_ok(Checker *chk, AstNode *e, Type **pairs);
 
 /* scopes and objects declared by the checker */
 void check_declare(Checker *chk, Scope *scope, AstNode *ident, Object *obj, Pos scope_pos);
