@@ -102,7 +102,7 @@ static void parse_one(PkgState *p, int i) {
  * being checked, to bound memory) while the main thread checks. All
  * files are registered before the threads start (file_add is not
  * thread-safe); interning is. */
-enum { NPARSERS = 2, AHEAD = 24 };
+enum { NPARSERS = 2, AHEAD = 8 };
 
 typedef struct Job {
     int pkg, file;
