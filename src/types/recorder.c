@@ -22,7 +22,7 @@
 
 enum {
     RING = 1 << 16, /* operations */
-    BATCH = 1 << 8, /* the checker looks whether to wake the recorder this often */
+    BATCH = 1 << 12,/* the checker looks whether to wake the recorder this often */
 };
 
 typedef enum RecKind { REC_TYPE, REC_DEF, REC_USE, REC_IMPLICIT, REC_SELECTION, REC_INSTANCE, REC_COMMA_OK } RecKind;
@@ -33,6 +33,9 @@ typedef struct RecOp {
     void *val; /* TypeAndValue*, Object*, Selection*, Instance*; REC_COMMA_OK: Type *[] */
 } RecOp;
 
+/* The checker's and the recorder's counters sit on cache lines of their
+ * own, and each side reads the other's only when its own copy says the
+ * ring is full or empty: no cache line bounces for each operation. */
 static struct {
     pthread_mutex_t owner; /* held by the checker the recorder serves */
     pthread_once_t once;
@@ -40,12 +43,13 @@ static struct {
     pthread_mutex_t mu;
     pthread_cond_t work, idle;
     RecOp *ring;
-    _Atomic uint64_t tail; /* next operation the checker writes */
-    _Atomic uint64_t head; /* next operation the recorder applies */
-    atomic_bool sleeping;  /* the recorder waits for work */
     TypesInfo *info;       /* the tables being filled */
-} rec = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_ONCE_INIT, false, PTHREAD_MUTEX_INITIALIZER,
-         PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, false, NULL};
+    _Alignas(64) _Atomic uint64_t tail; /* next operation the checker writes */
+    uint64_t head_seen;    /* the checker's copy of head */
+    _Alignas(64) _Atomic uint64_t head; /* next operation the recorder applies */
+    atomic_bool sleeping;  /* the recorder waits for work */
+} rec = {.owner = PTHREAD_MUTEX_INITIALIZER, .once = PTHREAD_ONCE_INIT, .mu = PTHREAD_MUTEX_INITIALIZER,
+         .work = PTHREAD_COND_INITIALIZER, .idle = PTHREAD_COND_INITIALIZER};
 
 /* apply carries out one operation on info's tables. */
 static void apply(TypesInfo *info, const RecOp *op) {
@@ -80,6 +84,7 @@ static void *recorder_main(void *arg) {
         if (h == t) {
             pthread_mutex_lock(&rec.mu);
             atomic_store(&rec.sleeping, true);
+            atomic_thread_fence(memory_order_seq_cst);
             while (atomic_load(&rec.tail) == h) {
                 pthread_cond_broadcast(&rec.idle);
                 pthread_cond_wait(&rec.work, &rec.mu);
@@ -147,10 +152,20 @@ static void send(Checker *chk, RecKind kind, void *key, void *val) {
         return;
     }
     uint64_t t = atomic_load_explicit(&rec.tail, memory_order_relaxed);
-    if (t - atomic_load_explicit(&rec.head, memory_order_acquire) >= RING) drain(); /* full */
+    if (t - rec.head_seen >= RING) {
+        rec.head_seen = atomic_load_explicit(&rec.head, memory_order_acquire);
+        if (t - rec.head_seen >= RING) { /* full */
+            drain();
+            rec.head_seen = t;
+        }
+    }
     rec.ring[t & (RING - 1)] = op;
-    atomic_store(&rec.tail, t + 1);
-    if ((t & (BATCH - 1)) == 0 && atomic_load(&rec.sleeping)) wake();
+    atomic_store_explicit(&rec.tail, t + 1, memory_order_release);
+    if ((t & (BATCH - 1)) == 0) {
+        /* pairs with the recorder's store of sleeping before it looks at tail */
+        atomic_thread_fence(memory_order_seq_cst);
+        if (atomic_load_explicit(&rec.sleeping, memory_order_relaxed)) wake();
+    }
 }
 
 void check_send_type(Checker *chk, AstNode *x, TypeAndValue *tv) { send(chk, REC_TYPE, x, tv); }
