@@ -1,4 +1,5 @@
 /* base_test.c: unit tests of the base stage (arena, interning, maps). */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,6 +37,35 @@ static void test_intern(void) {
         char s[32];
         snprintf(s, sizeof s, "name%d", i);
         CHECK(intern_cstr(s) == many[i]);
+    }
+}
+
+/* Threads interning the same names (in different orders, while the table
+ * grows) must all get the same Syms. */
+enum { NTHREADS = 4, NNAMES = 30000 };
+static Sym *seen[NTHREADS][NNAMES];
+
+static void *intern_many(void *arg) {
+    int t = (int)(intptr_t)arg;
+    for (int k = 0; k < NNAMES; k++) {
+        int i = t % 2 ? NNAMES - 1 - k : k;
+        char s[32];
+        int n = snprintf(s, sizeof s, "threaded%d", i);
+        seen[t][i] = intern(s, (size_t)n);
+    }
+    return NULL;
+}
+
+static void test_intern_threads(void) {
+    pthread_t th[NTHREADS];
+    for (int t = 0; t < NTHREADS; t++) pthread_create(&th[t], NULL, intern_many, (void *)(intptr_t)t);
+    for (int t = 0; t < NTHREADS; t++) pthread_join(th[t], NULL);
+    for (int i = 0; i < NNAMES; i++) {
+        char s[32];
+        snprintf(s, sizeof s, "threaded%d", i);
+        Sym *want = intern_cstr(s);
+        CHECK(strcmp(want->s, s) == 0);
+        for (int t = 0; t < NTHREADS; t++) CHECK(seen[t][i] == want);
     }
 }
 
@@ -109,6 +139,7 @@ static void test_diag(void) {
 int main(void) {
     test_arena();
     test_intern();
+    test_intern_threads();
     test_map();
     test_map_ops();
     test_diag();
