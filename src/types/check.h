@@ -279,7 +279,7 @@ void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type
 Type *check_func_type(Checker *chk, AstNode *recv, AstNode *ftype, Object **recv_out); /* a Signature */
 void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n);
 int64_t check_array_len(Checker *chk, AstNode *e);           /* -1 on error */
-Type *check_new_signature(void);                             /* empty Signature (params, results set) */
+Type *check_new_signature(void); /* empty Signature (params, results: a shared empty tuple) */
 void check_func_type_into(Checker *chk, Type *sig, AstNode *recv, AstNode *ftype);
 /* check_sig_scope: the function scope (parameters, results, receiver) of a
  * Signature made by check_func_type*: go/types' sig.scope. */
