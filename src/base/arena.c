@@ -7,8 +7,8 @@
  * in size as it grows, so the many small arenas (one per parsed file, one
  * per package) touch little memory. They are blocks of pages.c (fresh
  * memory from huge-page regions, or blocks released before): a released
- * chunk is cleared as far as it was used and goes back to that pool, so
- * the next arena reuses it. Allocations beyond a quarter of the largest
+ * chunk goes back to that pool, to be cleared as far as it was used (on
+ * pages.c's helper thread), so the next arena reuses it. Allocations beyond a quarter of the largest
  * class get a mapping of their own, returned to the system on release. */
 #include "base.h"
 
@@ -56,17 +56,15 @@ static Chunk *chunk_own(size_t n) {
     return c;
 }
 
-/* chunk_release clears a pooled chunk as far as it was used and gives it
- * back; a chunk of its own goes back to the system. */
+/* chunk_release gives a pooled chunk back, to be cleared as far as it
+ * was used (by pages.c's helper thread); a chunk of its own goes back to
+ * the system. */
 static void chunk_release(Chunk *c) {
     if (c->cls == OWN_CLASS) {
         munmap(c, sizeof(Chunk) + c->size);
         return;
     }
-    memset(c->data, 0, c->used);
-    int cls = c->cls;
-    memset(c, 0, sizeof(Chunk));
-    pages_put(c, PAGES_MIN_SHIFT + cls, true);
+    pages_put(c, PAGES_MIN_SHIFT + c->cls, sizeof(Chunk) + c->used);
 }
 
 Arena *arena_new(void) {

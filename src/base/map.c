@@ -23,7 +23,7 @@ static void table_free(void *p, uint32_t cap) {
     size_t n = sizeof(uint64_t) * cap;
     int shift = pages_shift(n);
     if (!p) return;
-    if (shift >= PAGES_MIN_SHIFT) pages_put(p, shift, false);
+    if (shift >= PAGES_MIN_SHIFT) pages_put(p, shift, n);
     else if (shift >= 0) pages_small_put(p, shift);
     else free(p);
 }

@@ -4,12 +4,16 @@
  * work: every page costs a fault, and faults are slow on virtual machines.
  * So blocks (64 KiB to 16 MiB, powers of two) are carved from big
  * regions with transparent huge pages advised (one fault per 2 MiB instead
- * of 512), released blocks are pooled per size and reused (a package's
- * memory is the previous package's, without new faults), and a helper
- * thread populates each region a few MiB ahead of the carving, so the
- * kernel clears fresh pages on another core instead of in the middle of
- * type checking. Pooled blocks are kept in two lists, all-zero ones and
- * others, so that callers wanting zeroed memory seldom clear it. */
+ * of 512), and released blocks are pooled per size and reused (a package's
+ * memory is the previous package's, without new faults). Pooled blocks
+ * are kept in two lists: all-zero ones and dirty ones (with how many of
+ * their first bytes need clearing).
+ *
+ * A helper thread does the memory chores off the threads that do the
+ * real work: it populates each region a few MiB ahead of the carving (the
+ * kernel clears fresh pages on the helper's core instead of in the middle
+ * of type checking), and it clears dirty blocks, so that an arena
+ * released by the checker is cleared while the checker goes on. */
 #include "base/pages.h"
 
 #include <pthread.h>
@@ -29,19 +33,22 @@ enum {
 
 typedef struct Block {
     struct Block *next;
+    size_t dirty; /* in the dirty lists: bytes to clear from the start */
 } Block;
 
 static struct {
     pthread_mutex_t lock;
-    pthread_cond_t want;        /* the prefaulter waits for work here */
+    pthread_cond_t want;        /* the helper waits for work here */
     Block *clean[NSHIFT];       /* pooled all-zero blocks (but for the link) */
     Block *dirty[NSHIFT];       /* pooled blocks with any contents */
     Block *small[NSMALL];       /* pooled small blocks */
     unsigned char *cut, *cut_end; /* rest of the block small blocks are cut from */
     unsigned char *start, *next, *end; /* current region; next: first uncarved byte */
     unsigned char *ready;       /* [start, ready) is populated */
-    bool prefaulting;
-} pg = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}, {0}, {0}, NULL, NULL, NULL, NULL, NULL, NULL, false};
+    bool helping;               /* the helper thread runs */
+    bool prefaulting;           /* ... and can populate pages */
+    bool waiting;               /* ... and waits for work */
+} pg = {.lock = PTHREAD_MUTEX_INITIALIZER, .want = PTHREAD_COND_INITIALIZER};
 
 int pages_shift(size_t n) {
     int s = PAGES_SMALL_SHIFT;
@@ -49,46 +56,74 @@ int pages_shift(size_t n) {
     return s <= PAGES_MAX_SHIFT ? s : -1;
 }
 
-/* ---- the prefaulter --------------------------------------------------- */
+/* ---- the helper ------------------------------------------------------- */
 
 static bool prefault_due(void) {
-    return pg.ready < pg.end && pg.ready < pg.next + PREFAULT_AHEAD;
+    return pg.prefaulting && pg.ready < pg.end && pg.ready < pg.next + PREFAULT_AHEAD;
 }
 
-/* prefault_main populates the current region one huge page at a time while
- * it is less than PREFAULT_AHEAD ahead of the carving; it stops for good
- * when the kernel cannot populate (MADV_POPULATE_WRITE is Linux 5.14). */
-static void *prefault_main(void *arg) {
+/* prefault populates the next huge page of the current region; the lock
+ * is held (and released meanwhile). Without MADV_POPULATE_WRITE (Linux
+ * 5.14) prefaulting stops for good. */
+static void prefault(void) {
+    unsigned char *region = pg.start, *from = pg.ready;
+    uintptr_t carved = ((uintptr_t)pg.next) & ~(uintptr_t)(HUGE_PAGE - 1);
+    if ((uintptr_t)from < carved) from = (unsigned char *)carved; /* the carving overtook us */
+    size_t n = (size_t)(pg.end - from) < HUGE_PAGE ? (size_t)(pg.end - from) : HUGE_PAGE;
+    pthread_mutex_unlock(&pg.lock);
+    int rc = -1;
+#ifdef MADV_POPULATE_WRITE
+    rc = madvise(from, n, MADV_POPULATE_WRITE);
+#endif
+    pthread_mutex_lock(&pg.lock);
+    if (rc != 0) pg.prefaulting = false;
+    else if (pg.start == region && pg.ready < from + n) pg.ready = from + n;
+}
+
+/* clean_one clears a dirty block and pools it as clean; false when there
+ * is none. The lock is held (and released meanwhile). */
+static bool clean_one(void) {
+    for (int k = 0; k < NSHIFT; k++) {
+        Block *b = pg.dirty[k];
+        if (!b) continue;
+        pg.dirty[k] = b->next;
+        pthread_mutex_unlock(&pg.lock);
+        memset(b, 0, b->dirty);
+        pthread_mutex_lock(&pg.lock);
+        b->next = pg.clean[k];
+        pg.clean[k] = b;
+        return true;
+    }
+    return false;
+}
+
+static void *helper_main(void *arg) {
     (void)arg;
     pthread_mutex_lock(&pg.lock);
     for (;;) {
-        while (!prefault_due()) pthread_cond_wait(&pg.want, &pg.lock);
-        unsigned char *region = pg.start, *from = pg.ready;
-        uintptr_t carved = ((uintptr_t)pg.next) & ~(uintptr_t)(HUGE_PAGE - 1);
-        if ((uintptr_t)from < carved) from = (unsigned char *)carved; /* the carving overtook us */
-        size_t n = (size_t)(pg.end - from) < HUGE_PAGE ? (size_t)(pg.end - from) : HUGE_PAGE;
-        pthread_mutex_unlock(&pg.lock);
-        int rc = -1;
-#ifdef MADV_POPULATE_WRITE
-        rc = madvise(from, n, MADV_POPULATE_WRITE);
-#endif
-        pthread_mutex_lock(&pg.lock);
-        if (rc != 0) break;
-        if (pg.start == region && pg.ready < from + n) pg.ready = from + n;
+        if (prefault_due()) prefault();
+        else if (!clean_one()) {
+            pg.waiting = true;
+            pthread_cond_wait(&pg.want, &pg.lock);
+            pg.waiting = false;
+        }
     }
-    pg.prefaulting = false;
-    pthread_mutex_unlock(&pg.lock);
     return NULL;
 }
 
-static void start_prefaulter(void) {
+static void start_helper(void) {
     pthread_t t;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_attr_setstacksize(&attr, 64 << 10);
-    pg.prefaulting = pthread_create(&t, &attr, prefault_main, NULL) == 0;
+    pg.helping = pg.prefaulting = pthread_create(&t, &attr, helper_main, NULL) == 0;
     pthread_attr_destroy(&attr);
+}
+
+/* wake_helper: there is work for the helper; the lock is held. */
+static void wake_helper(void) {
+    if (pg.waiting) pthread_cond_signal(&pg.want);
 }
 
 /* ---- regions ---------------------------------------------------------- */
@@ -113,7 +148,7 @@ static void new_region(void) {
     bool first = !pg.start;
     pg.start = pg.next = pg.ready = start;
     pg.end = start + REGION_SIZE;
-    if (first) start_prefaulter();
+    if (first) start_helper();
 }
 
 /* carve takes n bytes of fresh (zero) memory; the lock is held. A rest of
@@ -122,7 +157,7 @@ static void *carve(size_t n) {
     if ((size_t)(pg.end - pg.next) < n) new_region();
     void *p = pg.next;
     pg.next += n;
-    if (pg.prefaulting && prefault_due()) pthread_cond_signal(&pg.want);
+    if (prefault_due()) wake_helper();
     return p;
 }
 
@@ -137,33 +172,32 @@ static Block *pop(Block **list) {
 void *pages_get(int shift, bool zero) {
     int k = shift - PAGES_MIN_SHIFT;
     if (k < 0 || k >= NSHIFT) die("pages_get: bad size class %d", shift);
-    size_t n = (size_t)1 << shift;
     pthread_mutex_lock(&pg.lock);
-    bool clean = zero;
     Block *b = pop(zero ? &pg.clean[k] : &pg.dirty[k]);
+    if (!b) b = pop(zero ? &pg.dirty[k] : &pg.clean[k]);
     if (!b) {
-        clean = !zero;
-        b = pop(zero ? &pg.dirty[k] : &pg.clean[k]);
-    }
-    if (!b) {
-        b = carve(n);
-        clean = true;
+        b = carve((size_t)1 << shift);
+        b->dirty = 0; /* fresh memory is zero */
     }
     pthread_mutex_unlock(&pg.lock);
-    if (!zero) return b;
-    if (clean) b->next = NULL;
-    else memset(b, 0, n);
+    if (zero) memset(b, 0, b->dirty > sizeof(Block) ? b->dirty : sizeof(Block));
     return b;
 }
 
-void pages_put(void *p, int shift, bool clean) {
+void pages_put(void *p, int shift, size_t dirty) {
     int k = shift - PAGES_MIN_SHIFT;
     if (k < 0 || k >= NSHIFT) die("pages_put: bad size class %d", shift);
     Block *b = p;
     pthread_mutex_lock(&pg.lock);
-    Block **list = clean ? &pg.clean[k] : &pg.dirty[k];
-    b->next = *list;
-    *list = b;
+    if (dirty) {
+        b->dirty = dirty > sizeof(Block) ? dirty : sizeof(Block);
+        b->next = pg.dirty[k];
+        pg.dirty[k] = b;
+        wake_helper();
+    } else {
+        b->next = pg.clean[k];
+        pg.clean[k] = b;
+    }
     pthread_mutex_unlock(&pg.lock);
 }
 

@@ -14,10 +14,11 @@ enum {
 
 /* pages_get returns a block of 1 << shift bytes (PAGES_MIN_SHIFT <= shift
  * <= PAGES_MAX_SHIFT), all zero when zero is set, else with any
- * contents. pages_put takes it back for reuse; clean says it is all zero
- * again. Both are thread-safe. */
+ * contents. pages_put takes it back for reuse: all zero but its first
+ * dirty bytes (the helper thread clears those later; 0: all zero). Both
+ * are thread-safe. */
 void *pages_get(int shift, bool zero);
-void pages_put(void *p, int shift, bool clean);
+void pages_put(void *p, int shift, size_t dirty);
 
 /* pages_small_get returns a block of 1 << shift bytes (PAGES_SMALL_SHIFT
  * <= shift < PAGES_MIN_SHIFT) with any contents, cut from a 64 KiB block;
