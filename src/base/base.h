@@ -77,7 +77,8 @@ uint32_t hash_bytes(const void *p, size_t n);
 
 /* Map is an open-addressing table from nonzero 64-bit keys (integers or
  * pointers) to pointers. Iteration order is unspecified: sort before
- * printing anything taken from a Map. */
+ * printing anything taken from a Map. A zeroed Map is empty; release one
+ * with map_clear only (big tables are not malloc'd). */
 typedef struct Map {
     uint64_t *keys;
     void **vals;
@@ -88,8 +89,15 @@ void *map_get(const Map *m, uint64_t key);
 void map_put(Map *m, uint64_t key, void *val);
 bool map_has(const Map *m, uint64_t key);
 void map_clear(Map *m);
+/* map_slot is the value slot of key, inserted with a NULL value when
+ * missing (so map_has is then true); valid until the next insertion. */
+void **map_slot(Map *m, uint64_t key);
+void map_reserve(Map *m, uint32_t n); /* room for n entries without growing */
+bool map_del(Map *m, uint64_t key);    /* false if key was missing; moves other entries */
 #define map_getp(m, p) map_get((m), (uint64_t)(uintptr_t)(p))
 #define map_putp(m, p, v) map_put((m), (uint64_t)(uintptr_t)(p), (v))
+#define map_slotp(m, p) map_slot((m), (uint64_t)(uintptr_t)(p))
+#define map_delp(m, p) map_del((m), (uint64_t)(uintptr_t)(p))
 
 /* ---- files and positions ---------------------------------------------- */
 

@@ -4,16 +4,24 @@
 #include "base.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
-/* The table is shared by the parser threads and the checker. */
-static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The table is shared by the parser threads, the checker and its helpers.
+ * Looking up a name already there takes no lock: slots are published
+ * with release stores once their Sym is complete, and a table replaced by
+ * a bigger one is kept (never freed), so a reader holding it still reads
+ * valid memory. A reader that misses (the name is new, or went to the
+ * newer table) takes the lock, looks again and inserts. */
+typedef struct Table {
+    uint32_t cap;
+    _Atomic(Sym *) slots[];
+} Table;
 
-static struct {
-    Sym **slots;
-    uint32_t cap, len;
-    Arena *arena;
-} tab;
+static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic(Table *) tab;
+static uint32_t tab_len; /* under tab_lock */
+static Arena *tab_arena; /* under tab_lock */
 
 uint32_t hash_bytes(const void *p, size_t n) {
     /* FNV-1a */
@@ -23,44 +31,60 @@ uint32_t hash_bytes(const void *p, size_t n) {
     return h;
 }
 
-static void grow(void) {
-    uint32_t ncap = tab.cap ? tab.cap * 2 : 4096;
-    Sym **ns = xmalloc(sizeof(Sym *) * ncap);
-    memset(ns, 0, sizeof(Sym *) * ncap);
-    for (uint32_t i = 0; i < tab.cap; i++) {
-        Sym *s = tab.slots[i];
-        if (!s) continue;
-        uint32_t j = s->hash & (ncap - 1);
-        while (ns[j]) j = (j + 1) & (ncap - 1);
-        ns[j] = s;
+/* find returns the Sym for s in t, or NULL with *slot its empty slot. */
+static Sym *find(Table *t, const char *s, size_t len, uint32_t h, uint32_t *slot) {
+    uint32_t mask = t->cap - 1;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        Sym *e = atomic_load_explicit(&t->slots[i], memory_order_acquire);
+        if (!e) {
+            if (slot) *slot = i;
+            return NULL;
+        }
+        if (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0) return e;
     }
-    free(tab.slots);
-    tab.slots = ns;
-    tab.cap = ncap;
 }
 
-static Sym *intern_locked(const char *s, size_t len) {
-    if (2 * (tab.len + 1) > tab.cap) grow();
-    if (!tab.arena) tab.arena = arena_new();
-    uint32_t h = hash_bytes(s, len);
-    uint32_t i = h & (tab.cap - 1);
-    for (Sym *e; (e = tab.slots[i]); i = (i + 1) & (tab.cap - 1))
-        if (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0) return e;
-    Sym *n = arena_alloc(tab.arena, sizeof(Sym) + len + 1);
+/* grow replaces the table by one twice as big; the lock is held. */
+static Table *grow(Table *old) {
+    uint32_t ncap = old ? old->cap * 2 : 4096;
+    Table *t = xmalloc(sizeof(Table) + sizeof(Sym *) * ncap);
+    t->cap = ncap;
+    for (uint32_t i = 0; i < ncap; i++) atomic_init(&t->slots[i], NULL);
+    for (uint32_t i = 0; old && i < old->cap; i++) {
+        Sym *e = atomic_load_explicit(&old->slots[i], memory_order_relaxed);
+        uint32_t j;
+        if (e && !find(t, e->s, e->len, e->hash, &j)) atomic_store_explicit(&t->slots[j], e, memory_order_relaxed);
+    }
+    atomic_store_explicit(&tab, t, memory_order_release);
+    return t;
+}
+
+static Sym *intern_locked(const char *s, size_t len, uint32_t h) {
+    Table *t = atomic_load_explicit(&tab, memory_order_relaxed);
+    if (!t || 2 * (tab_len + 1) > t->cap) t = grow(t);
+    if (!tab_arena) tab_arena = arena_new();
+    uint32_t i;
+    Sym *e = find(t, s, len, h, &i);
+    if (e) return e;
+    Sym *n = arena_alloc(tab_arena, sizeof(Sym) + len + 1);
     n->len = (uint32_t)len;
     n->hash = h;
     memcpy(n->s, s, len);
     n->s[len] = 0;
-    tab.slots[i] = n;
-    tab.len++;
+    atomic_store_explicit(&t->slots[i], n, memory_order_release);
+    tab_len++;
     return n;
 }
 
 Sym *intern(const char *s, size_t len) {
+    uint32_t h = hash_bytes(s, len);
+    Table *t = atomic_load_explicit(&tab, memory_order_acquire);
+    Sym *e = t ? find(t, s, len, h, NULL) : NULL;
+    if (e) return e;
     pthread_mutex_lock(&tab_lock);
-    Sym *sym = intern_locked(s, len);
+    e = intern_locked(s, len, h);
     pthread_mutex_unlock(&tab_lock);
-    return sym;
+    return e;
 }
 
 Sym *intern_cstr(const char *s) { return intern(s, strlen(s)); }
