@@ -1,18 +1,63 @@
-/* arena.c: bump allocation from chunks.
+/* arena.c: bump allocation from chunks, and the bulk memory under them.
  * Stages allocate nodes here and release a whole package's worth at once;
  * no node is ever freed on its own. Memory comes back zeroed: chunks are
- * calloc'd (fresh pages need no clearing) and the one chunk a reset keeps is
- * cleared in bulk, so allocating a node costs no memset call. Standard-size
- * chunks of released arenas are cleared and kept in a pool for the next
- * arena: a package's arena then reuses the previous package's memory
- * instead of faulting in fresh pages, which is costly on virtual machines. */
+ * fresh memory (fresh pages need no clearing) and the one chunk a reset
+ * keeps is cleared in bulk, so allocating a node costs no memset call.
+ * Standard-size chunks of released arenas are cleared and kept in a pool
+ * for the next arena: a package's arena then reuses the previous package's
+ * memory instead of faulting in fresh pages.
+ *
+ * Page faults are the dearest thing here: on a virtual machine a 4 KiB
+ * fault costs about as much as parsing a few KiB of Go. Standard chunks
+ * and big tables therefore come from bulk_alloc, which carves them from
+ * large mappings the kernel is asked to back with 2 MiB pages
+ * (MADV_HUGEPAGE; where that is off, they are ordinary pages). */
 #include "base.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
-enum { CHUNK_SIZE = 1 << 20 };
+/* ---- bulk memory ---------------------------------------------------------- */
+
+enum { HUGE_PAGE = 2 << 20, REGION_SIZE = 64 << 20 };
+
+static struct {
+    pthread_mutex_t lock;
+    char *next, *end; /* the unused rest of the current region */
+} bulk = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL};
+
+/* region_map maps at least size bytes, 2 MiB-aligned, as huge-page
+ * candidates; NULL if the system refuses. */
+static char *region_map(size_t size) {
+    size = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    char *q = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (q > p) munmap(p, (size_t)(q - p));
+    munmap(q + size, (size_t)(p + HUGE_PAGE - q));
+#ifdef MADV_HUGEPAGE
+    madvise(q, size, MADV_HUGEPAGE);
+#endif
+    bulk.end = q + size;
+    return q;
+}
+
+void *bulk_alloc(size_t n) {
+    n = (n + 4095) & ~(size_t)4095;
+    pthread_mutex_lock(&bulk.lock);
+    if ((size_t)(bulk.end - bulk.next) < n) bulk.next = region_map(n > REGION_SIZE ? n : REGION_SIZE);
+    char *p = bulk.next;
+    if (p) bulk.next += n;
+    pthread_mutex_unlock(&bulk.lock);
+    if (!p) die("out of memory (%zu bytes)", n);
+    return p;
+}
+
+/* ---- arenas -------------------------------------------------------------- */
+
 
 typedef struct Chunk {
     struct Chunk *next;
@@ -20,13 +65,14 @@ typedef struct Chunk {
     _Alignas(16) unsigned char data[];
 } Chunk;
 
+/* a standard chunk is 1 MiB with its header, so two fill a huge page */
+enum { CHUNK_SIZE = (1 << 20) - sizeof(Chunk) };
+
 struct Arena {
     Chunk *head;  /* current chunk */
     Chunk *first; /* kept by arena_reset */
     size_t total; /* bytes handed out */
 };
-
-enum { POOL_MAX = 128 }; /* chunks kept: 128 MiB */
 
 static struct {
     pthread_mutex_t lock;
@@ -45,20 +91,18 @@ static Chunk *pool_take(void) {
     return c;
 }
 
-/* pool_give keeps a cleared standard chunk; false if the pool is full */
+/* pool_give keeps a cleared standard chunk (they are bulk memory, never
+ * freed); false for other sizes */
 static bool pool_give(Chunk *c) {
     if (c->size != CHUNK_SIZE) return false;
     memset(c->data, 0, c->used);
     c->used = 0;
     pthread_mutex_lock(&pool.lock);
-    bool kept = pool.n < POOL_MAX;
-    if (kept) {
-        c->next = pool.list;
-        pool.list = c;
-        pool.n++;
-    }
+    c->next = pool.list;
+    pool.list = c;
+    pool.n++;
     pthread_mutex_unlock(&pool.lock);
-    return kept;
+    return true;
 }
 
 static Chunk *chunk_new(size_t size) {
@@ -67,7 +111,7 @@ static Chunk *chunk_new(size_t size) {
         c->next = NULL;
         return c;
     }
-    c = calloc(1, sizeof(Chunk) + size);
+    c = size == CHUNK_SIZE ? bulk_alloc(sizeof(Chunk) + size) : calloc(1, sizeof(Chunk) + size);
     if (!c) die("out of memory (%zu bytes)", size);
     c->next = NULL;
     c->size = size;

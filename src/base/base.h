@@ -39,6 +39,11 @@ void arena_reset(Arena *a); /* forget everything, keep the first chunk */
 void arena_free(Arena *a);
 size_t arena_used(const Arena *a);
 
+/* bulk_alloc returns n zeroed, page-aligned bytes that live until exit,
+ * from large mappings the kernel may back with huge pages: for arena
+ * chunks and big tables, never for small objects. */
+void *bulk_alloc(size_t n);
+
 #define NEW(arena, T) ((T *)arena_alloc((arena), sizeof(T)))
 #define NEWARR(arena, T, n) ((T *)arena_alloc((arena), sizeof(T) * (size_t)(n)))
 
@@ -72,6 +77,12 @@ typedef struct Sym {
 Sym *intern(const char *s, size_t len);
 Sym *intern_cstr(const char *s);
 uint32_t hash_bytes(const void *p, size_t n);
+
+/* The lexer's way in: w0 is the name's first (up to) 8 bytes as a
+ * zero-padded little-endian word, hash is intern_hash(w0, s, len). The
+ * table takes no lock to find a name already interned. */
+uint32_t intern_hash(uint64_t w0, const char *s, size_t len);
+Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t hash);
 
 /* ---- hash maps -------------------------------------------------------- */
 

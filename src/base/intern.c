@@ -1,66 +1,135 @@
 /* intern.c: the global table of interned names.
  * Identifiers are interned once when lexed, so every later comparison of
- * names is a pointer comparison. Syms are never freed. */
+ * names is a pointer comparison. Syms are never freed.
+ *
+ * The table is shared by the parser threads and the checker, and looked
+ * up far more often than it grows, so lookups take no lock: a slot is
+ * published by a release store of its Sym pointer after its other fields
+ * are written, and a reader that finds no match takes the lock and looks
+ * again before inserting. Growing copies into a new table and publishes
+ * it the same way; old tables stay valid (they are kept) for readers still
+ * probing them, which at worst miss and retry under the lock. A slot keeps
+ * the name's hash, length and first 8 bytes (zero-padded), so a name of at
+ * most 8 bytes is matched without touching its Sym. */
 #include "base.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
-/* The table is shared by the parser threads and the checker. */
-static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
+typedef struct Slot {
+    uint64_t w0;        /* first 8 bytes, zero-padded; the fields are valid */
+    uint32_t hash, len; /* once sym is set */
+    _Atomic(Sym *) sym; /* NULL: empty */
+} Slot;
 
-static struct {
-    Sym **slots;
-    uint32_t cap, len;
-    Arena *arena;
-} tab;
+typedef struct Table {
+    struct Table *old; /* the table this one replaced (kept for readers) */
+    uint32_t mask;
+    Slot slots[];
+} Table;
+
+static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic(Table *) cur;
+static uint32_t count; /* under tab_lock */
+static Arena *syms;    /* under tab_lock */
+
+/* word reads n <= 8 bytes as a little-endian word without reading past
+ * them. */
+static inline uint64_t word(const char *s, size_t n) {
+    uint64_t w = 0;
+    if (n >= 8) memcpy(&w, s, 8);
+    else for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
+
+uint32_t intern_hash(uint64_t w0, const char *s, size_t n) {
+    uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+    for (size_t i = 8; i < n; i += 8) {
+        h ^= h >> 31;
+        h = (h ^ word(s + i, n - i < 8 ? n - i : 8)) * 0x94D049BB133111EBull;
+    }
+    h ^= h >> 29;
+    return (uint32_t)(h ^ (h >> 32));
+}
 
 uint32_t hash_bytes(const void *p, size_t n) {
-    /* FNV-1a */
-    const unsigned char *s = p;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 16777619u;
-    return h;
+    const char *s = p;
+    return intern_hash(word(s, n < 8 ? n : 8), s, n);
 }
 
-static void grow(void) {
-    uint32_t ncap = tab.cap ? tab.cap * 2 : 4096;
-    Sym **ns = xmalloc(sizeof(Sym *) * ncap);
-    memset(ns, 0, sizeof(Sym *) * ncap);
-    for (uint32_t i = 0; i < tab.cap; i++) {
-        Sym *s = tab.slots[i];
-        if (!s) continue;
-        uint32_t j = s->hash & (ncap - 1);
-        while (ns[j]) j = (j + 1) & (ncap - 1);
-        ns[j] = s;
+static inline bool slot_is(const Slot *e, const Sym *sym, uint32_t h, uint64_t w0, const char *s, size_t n) {
+    return e->hash == h && e->w0 == w0 && e->len == n && (n <= 8 || !memcmp(sym->s + 8, s + 8, n - 8));
+}
+
+/* find returns the Sym of s in t, or NULL with *at the empty slot where
+ * it would go. */
+static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, Slot **at) {
+    for (uint32_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        Slot *e = &t->slots[i];
+        Sym *sym = atomic_load_explicit(&e->sym, memory_order_acquire);
+        if (!sym) {
+            *at = e;
+            return NULL;
+        }
+        if (slot_is(e, sym, h, w0, s, n)) return sym;
     }
-    free(tab.slots);
-    tab.slots = ns;
-    tab.cap = ncap;
 }
 
-static Sym *intern_locked(const char *s, size_t len) {
-    if (2 * (tab.len + 1) > tab.cap) grow();
-    if (!tab.arena) tab.arena = arena_new();
-    uint32_t h = hash_bytes(s, len);
-    uint32_t i = h & (tab.cap - 1);
-    for (Sym *e; (e = tab.slots[i]); i = (i + 1) & (tab.cap - 1))
-        if (e->hash == h && e->len == len && memcmp(e->s, s, len) == 0) return e;
-    Sym *n = arena_alloc(tab.arena, sizeof(Sym) + len + 1);
-    n->len = (uint32_t)len;
-    n->hash = h;
-    memcpy(n->s, s, len);
-    n->s[len] = 0;
-    tab.slots[i] = n;
-    tab.len++;
-    return n;
+static Table *table_new(uint32_t cap) {
+    Table *t = bulk_alloc(sizeof(Table) + sizeof(Slot) * cap);
+    t->mask = cap - 1;
+    return t;
+}
+
+/* grow doubles the table (under the lock) and publishes the copy. */
+static Table *grow(Table *t) {
+    Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 15);
+    nt->old = t;
+    for (uint32_t i = 0; t && i <= t->mask; i++) {
+        Sym *sym = atomic_load_explicit(&t->slots[i].sym, memory_order_relaxed);
+        if (!sym) continue;
+        uint32_t j = sym->hash & nt->mask;
+        while (atomic_load_explicit(&nt->slots[j].sym, memory_order_relaxed)) j = (j + 1) & nt->mask;
+        Slot *e = &nt->slots[j];
+        e->w0 = t->slots[i].w0, e->hash = sym->hash, e->len = sym->len;
+        atomic_store_explicit(&e->sym, sym, memory_order_relaxed);
+    }
+    atomic_store_explicit(&cur, nt, memory_order_release);
+    return nt;
+}
+
+static Sym *insert(uint32_t h, uint64_t w0, const char *s, size_t n) {
+    pthread_mutex_lock(&tab_lock);
+    Table *t = atomic_load_explicit(&cur, memory_order_relaxed);
+    if (!t || 2 * (count + 1) > t->mask + 1) t = grow(t);
+    Slot *at;
+    Sym *sym = find(t, h, w0, s, n, &at);
+    if (!sym) {
+        if (!syms) syms = arena_new();
+        sym = arena_alloc(syms, sizeof(Sym) + n + 1);
+        sym->len = (uint32_t)n;
+        sym->hash = h;
+        memcpy(sym->s, s, n);
+        sym->s[n] = 0;
+        at->w0 = w0, at->hash = h, at->len = (uint32_t)n;
+        atomic_store_explicit(&at->sym, sym, memory_order_release);
+        count++;
+    }
+    pthread_mutex_unlock(&tab_lock);
+    return sym;
+}
+
+Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t h) {
+    Table *t = atomic_load_explicit(&cur, memory_order_acquire);
+    Slot *at;
+    Sym *sym = t ? find(t, h, w0, s, len, &at) : NULL;
+    return sym ? sym : insert(h, w0, s, len);
 }
 
 Sym *intern(const char *s, size_t len) {
-    pthread_mutex_lock(&tab_lock);
-    Sym *sym = intern_locked(s, len);
-    pthread_mutex_unlock(&tab_lock);
-    return sym;
+    uint64_t w0 = word(s, len < 8 ? len : 8);
+    return intern_word(s, len, w0, intern_hash(w0, s, len));
 }
 
 Sym *intern_cstr(const char *s) { return intern(s, strlen(s)); }

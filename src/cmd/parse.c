@@ -34,57 +34,78 @@ typedef struct Job {
     atomic_int next;
 } Job;
 
-/* slurp reads a whole file with one read in the common case. */
-static char *slurp(const char *path, size_t *size, const char **err) {
+/* Buf is a thread's buffer for file texts, reused for every file: fresh
+ * memory for each file would cost a page fault per 4 KiB. */
+typedef struct Buf {
+    char *p;
+    size_t cap;
+} Buf;
+
+/* reserve makes room for n bytes and a NUL; a smaller old buffer is
+ * simply left behind (bulk memory is never freed). */
+static void reserve(Buf *b, size_t n) {
+    if (n + 1 <= b->cap) return;
+    size_t cap = b->cap ? 2 * b->cap : 1 << 20;
+    while (cap < n + 1) cap *= 2;
+    b->p = bulk_alloc(cap);
+    b->cap = cap;
+}
+
+/* slurp reads a whole plain file into b with one read in the common case
+ * (what fstat promised; more if more comes); false if it could not (not a
+ * plain file, or a read error). */
+static bool slurp(Buf *b, const char *path, size_t *size) {
     int fd = open(path, O_RDONLY);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
         if (fd >= 0) close(fd);
-        return read_file(path, size, err); /* not a plain file: the general way */
+        return false;
     }
-    size_t cap = (size_t)st.st_size, n = 0;
-    char *buf = xmalloc(cap + 1);
+    size_t n = 0;
+    reserve(b, (size_t)st.st_size);
     for (;;) {
-        ssize_t got = read(fd, buf + n, cap - n);
+        ssize_t got = read(fd, b->p + n, b->cap - 1 - n);
         if (got < 0) {
             close(fd);
-            free(buf);
-            return read_file(path, size, err);
+            return false;
         }
         n += (size_t)got;
-        if (got == 0 || n < cap) break;
-        if (n == cap) { /* the file may have grown: check for more */
-            char c;
-            if (read(fd, &c, 1) != 1) break;
-            cap = 2 * cap + 1;
-            buf = xrealloc(buf, cap + 1);
-            buf[n++] = c;
+        if (got == 0 || n == (size_t)st.st_size) break;
+        if (n == b->cap - 1) { /* the file grew: make room for more */
+            Buf nb = {NULL, 0};
+            reserve(&nb, 2 * n);
+            memcpy(nb.p, b->p, n);
+            *b = nb;
         }
     }
     close(fd);
-    buf[n] = 0;
+    b->p[n] = 0;
     *size = n;
-    return buf;
+    return true;
 }
 
 /* load reads the file of in, registered with file_add beforehand (file
- * ids are handed out before threads start: file_add is not thread-safe). */
-static void load(Input *in) {
-    size_t size;
-    char *text = slurp(in->path, &size, &in->err);
+ * ids are handed out before threads start: file_add is not thread-safe).
+ * A file that is not plain is read the general way into malloc'd memory,
+ * *owned set. */
+static void load(Input *in, Buf *b, bool *owned) {
+    size_t size = 0;
+    *owned = !slurp(b, in->path, &size);
+    const char *text = *owned ? read_file(in->path, &size, &in->err) : b->p;
     SrcFile *sf = file_get(in->id);
     sf->text = text;
     sf->size = text ? size : 0;
 }
 
-static void parse_input(Input *in, bool dump, Arena *arena) {
-    load(in);
+static void parse_input(Input *in, bool dump, Arena *arena, Buf *b) {
+    bool owned;
+    load(in, b, &owned);
     if (in->err) return;
     AstFile *f = syn_parse_file(in->id, arena, &in->diags);
     in->toomany = f->toomany;
     if (dump && !in->diags.v.n) ast_dump_file(f, stdout);
     SrcFile *sf = file_get(in->id);
-    free((char *)sf->text); /* the tree holds copies of what it needs */
+    if (owned) free((char *)sf->text); /* the tree holds copies of what it needs */
     sf->text = NULL;
     arena_reset(arena);
 }
@@ -104,10 +125,11 @@ static int report(Input *in) {
 static void *dump_all(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
+    Buf b = {NULL, 0};
     for (int i = 0; i < j->n; i++) {
         Input *in = &j->in[i];
         printf("## %s\n", in->path);
-        parse_input(in, true, arena);
+        parse_input(in, true, arena, &b);
         fflush(stdout);
         in->status = report(in);
     }
@@ -118,7 +140,8 @@ static void *dump_all(void *arg) {
 static void *worker(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena);
+    Buf b = {NULL, 0};
+    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena, &b);
     arena_free(arena);
     return NULL;
 }
@@ -152,8 +175,8 @@ int cmd_parse(int argc, char **argv) {
         free(j.in);
         return 2;
     }
-    /* arena chunks are freed and reallocated per file: keep them in the
-     * heap instead of fresh mmaps (page faults cost more than parsing) */
+    /* what is freed and reallocated per file stays in the heap instead of
+     * fresh mmaps (page faults cost more than parsing) */
     mallopt(M_MMAP_THRESHOLD, 16 << 20); /* at most HEAP_MAX_SIZE/2 */
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
     syn_init();

@@ -6,7 +6,6 @@
  * the spec lists; comments are skipped, but //go: and line directives are
  * recorded in the AstFile. Positions are 1-based line and byte column.
  * Errors use gc's scanner wording and the lexer always makes progress. */
-#include <pthread.h>
 #include <string.h>
 
 #include "syntax/parser.h"
@@ -99,91 +98,7 @@ static inline uint64_t load(const char *s, uint32_t n) {
     return w;
 }
 
-/* name_hash hashes a name whose first (up to) 8 bytes are w0. */
-static inline uint64_t name_hash(uint64_t w0, const char *s, uint32_t n) {
-    uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-    for (s += 8, n = n > 8 ? n - 8 : 0; n > 0; s += 8, n = n > 8 ? n - 8 : 0) {
-        h ^= h >> 31;
-        h = (h ^ load(s, n < 8 ? n : 8)) * 0x94D049BB133111EBull;
-    }
-    return h ^ (h >> 29);
-}
-
-/* The lexer's own name table in front of intern: found by a word-wise
- * hash computed here; a slot also holds the name's length and first 8
- * bytes, so a repeated short name is matched without touching its Sym.
- * A direct-mapped cache of recent names sits in front of the table.
- * Syms live forever, so entries never dangle. */
-typedef struct NameSlot {
-    uint64_t h, w0;
-    Sym *sym;
-    uint64_t len;
-} NameSlot;
-
-enum { RECENT = 1 << 14 };
-
-/* Each thread has its own tables, freed when the thread ends; only base's
- * intern, on a miss, is shared, behind a lock. */
-static _Thread_local NameSlot *names, *recent;
-static _Thread_local uint32_t names_cap, names_len;
-static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_key_t tables_key;
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-static void free_tables(void *unused) {
-    free(names);
-    free(recent);
-    names = recent = NULL;
-    names_cap = names_len = 0;
-}
-
-static void make_key(void) { pthread_key_create(&tables_key, free_tables); }
-
-Sym *syn_intern(const char *s, size_t n) {
-    pthread_mutex_lock(&intern_lock);
-    Sym *sym = intern(s, n);
-    pthread_mutex_unlock(&intern_lock);
-    return sym;
-}
-
-static void names_grow(void) {
-    uint32_t ncap = names_cap ? 2 * names_cap : 1 << 14;
-    NameSlot *nt = xmalloc(sizeof *nt * ncap);
-    memset(nt, 0, sizeof *nt * ncap);
-    for (uint32_t i = 0; i < names_cap; i++) {
-        if (!names[i].sym) continue;
-        uint32_t j = (uint32_t)names[i].h & (ncap - 1);
-        while (nt[j].sym) j = (j + 1) & (ncap - 1);
-        nt[j] = names[i];
-    }
-    free(names);
-    names = nt;
-    names_cap = ncap;
-    if (!recent) {
-        recent = xmalloc(sizeof *recent * RECENT);
-        memset(recent, 0, sizeof *recent * RECENT);
-        pthread_once(&tables_once, make_key);
-        pthread_setspecific(tables_key, recent); /* non-NULL: run free_tables at exit */
-    }
-}
-
-static inline bool slot_is(const NameSlot *e, uint64_t h, uint64_t w0, const char *s, uint32_t n) {
-    return e->h == h && e->len == n && e->w0 == w0 && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
-}
-
-static Sym *intern_name(const char *s, uint32_t n, uint64_t w0) {
-    uint64_t h = name_hash(w0, s, n);
-    if (2 * (names_len + 1) > names_cap) names_grow();
-    NameSlot *r = &recent[(h >> 40) & (RECENT - 1)];
-    if (slot_is(r, h, w0, s, n)) return r->sym;
-    uint32_t i = (uint32_t)h & (names_cap - 1);
-    for (NameSlot *e; (e = &names[i])->sym; i = (i + 1) & (names_cap - 1))
-        if (slot_is(e, h, w0, s, n)) return *r = *e, e->sym;
-    names_len++;
-    names[i] = (NameSlot){h, w0, syn_intern(s, n), n};
-    *r = names[i];
-    return r->sym;
-}
+Sym *syn_intern(const char *s, size_t n) { return intern(s, n); }
 
 /* Keywords by length, compared as one or two words. */
 typedef struct Keyword {
@@ -245,7 +160,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
         w0 = load(start, n < 8 ? n : 8);
     }
     Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n, w0) : TK_IDENT;
-    if (t == TK_IDENT) lx->sym = intern_name(start, n, w0);
+    if (t == TK_IDENT) lx->sym = intern_word(start, n, w0, intern_hash(w0, start, n));
     lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
     return t;
 }
