@@ -6,6 +6,7 @@
  * the spec lists; comments are skipped, but //go: and line directives are
  * recorded in the AstFile. Positions are 1-based line and byte column.
  * Errors use gc's scanner wording and the lexer always makes progress. */
+#include <pthread.h>
 #include <string.h>
 
 #include "syntax/parser.h"
@@ -104,6 +105,7 @@ Sym *syn_intern(const char *s, size_t n) { return intern(s, n); }
 typedef struct Keyword {
     uint64_t w0, w1;
     Tok tok;
+    Sym *sym; /* its text, for the name cache's comparisons */
 } Keyword;
 static Keyword kwtab[12][8];
 static int kwcount[12];
@@ -116,15 +118,83 @@ static void init_keywords(void) {
         kw->w0 = load(k, n < 8 ? n : 8);
         kw->w1 = n > 8 ? load(k + 8, n - 8) : 0;
         kw->tok = (Tok)t;
+        kw->sym = intern(k, n);
     }
 }
 
-static inline Tok keyword(const char *s, uint32_t n, uint64_t w0) {
+static inline const Keyword *keyword(const char *s, uint32_t n, uint64_t w0) {
     uint64_t w1 = n > 8 ? load(s + 8, n - 8) : 0;
     const Keyword *kw = kwtab[n];
     for (int i = 0; i < kwcount[n]; i++)
-        if (kw[i].w0 == w0 && kw[i].w1 == w1) return kw[i].tok;
-    return TK_IDENT;
+        if (kw[i].w0 == w0 && kw[i].w1 == w1) return &kw[i];
+    return NULL;
+}
+
+/* The thread's name cache sits in front of keyword lookup and the shared
+ * intern table: direct-mapped by the name's first and last 8 bytes and
+ * length, an entry holds a name's first 8 bytes (zero-padded), length,
+ * token (TK_IDENT or the keyword) and Sym, so a repeated name of at most 8
+ * bytes is resolved from one entry. Syms live forever, so entries never
+ * dangle; a thread's cache goes to the next thread when it ends. */
+typedef struct NameEntry {
+    uint64_t w0;
+    uint32_t len;
+    uint32_t tok;
+    Sym *sym;
+} NameEntry;
+
+enum { NCACHE_BITS = 12 };
+
+static _Thread_local NameEntry *ncache;
+static struct {
+    pthread_mutex_t lock;
+    pthread_key_t key;
+    pthread_once_t once;
+    Vec(NameEntry *) spare; /* caches of threads that ended */
+} ncaches = {PTHREAD_MUTEX_INITIALIZER, 0, PTHREAD_ONCE_INIT, {0}};
+
+static void ncache_release(void *c) {
+    pthread_mutex_lock(&ncaches.lock);
+    vec_push(&ncaches.spare, (NameEntry *)c);
+    pthread_mutex_unlock(&ncaches.lock);
+}
+
+static void ncache_key(void) { pthread_key_create(&ncaches.key, ncache_release); }
+
+static NameEntry *ncache_get(void) {
+    pthread_once(&ncaches.once, ncache_key);
+    pthread_mutex_lock(&ncaches.lock);
+    NameEntry *c = ncaches.spare.n ? ncaches.spare.a[--ncaches.spare.n] : NULL;
+    pthread_mutex_unlock(&ncaches.lock);
+    if (!c) c = bulk_alloc(sizeof(NameEntry) << NCACHE_BITS);
+    pthread_setspecific(ncaches.key, c);
+    return ncache = c;
+}
+
+/* name_miss resolves a name the cache did not have and caches it. */
+static Tok name_miss(Lexer *lx, NameEntry *e, const char *s, uint32_t n, uint64_t w0, bool ascii) {
+    const Keyword *kw = ascii && n >= 2 && n <= 11 ? keyword(s, n, w0) : NULL;
+    Sym *sym = kw ? kw->sym : intern_word(s, n, w0, intern_hash(w0, s, n));
+    *e = (NameEntry){w0, n, kw ? kw->tok : TK_IDENT, sym};
+    lx->sym = sym;
+    return (Tok)e->tok;
+}
+
+/* name_token finds the token (and for TK_IDENT the Sym in lx->sym) of the
+ * name s[0..n), whose first 8 bytes are w0. */
+static inline Tok name_token(Lexer *lx, const char *s, uint32_t n, uint64_t w0, bool ascii) {
+    uint64_t key = w0;
+    if (n > 8) {
+        uint64_t wl;
+        memcpy(&wl, s + n - 8, 8);
+        key ^= (wl + n) * 0x9E3779B97F4A7C15ull;
+    }
+    NameEntry *c = ncache ? ncache : ncache_get();
+    NameEntry *e = &c[(key * 0xBF58476D1CE4E5B9ull) >> (64 - NCACHE_BITS)];
+    if (e->w0 != w0 || e->len != n || (n > 8 && memcmp(e->sym->s + 8, s + 8, n - 8)))
+        return name_miss(lx, e, s, n, w0, ascii);
+    lx->sym = e->sym;
+    return (Tok)e->tok;
 }
 
 static Tok scan_name(Lexer *lx, const char *p) {
@@ -159,8 +229,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
     } else {
         w0 = load(start, n < 8 ? n : 8);
     }
-    Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n, w0) : TK_IDENT;
-    if (t == TK_IDENT) lx->sym = intern_word(start, n, w0, intern_hash(w0, start, n));
+    Tok t = name_token(lx, start, n, w0, ascii);
     lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
     return t;
 }
