@@ -8,6 +8,9 @@
  * Errors use gc's scanner wording and the lexer always makes progress. */
 #include <pthread.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "syntax/parser.h"
 
@@ -28,6 +31,46 @@ void syn_init(void) {
     for (int c = 'a'; c <= 'f'; c++) cclass[c] |= C_HEX;
     for (int c = 'A'; c <= 'F'; c++) cclass[c] |= C_HEX;
     cclass[' '] = cclass['\t'] = cclass['\r'] = C_SPACE;
+}
+
+/* Runs of name bytes and of blanks, 16 bytes at a time where SSE2 is
+ * there (every x86-64): no branch per byte, so the end of a name or of an
+ * indentation costs no mispredicted loop exit. Each returns how many of
+ * the 16 bytes at p belong to the run (16: all); p + 16 must be readable.
+ * Bytes >= 0x80 end both runs (the callers handle them). */
+#ifdef __SSE2__
+static inline unsigned name_run16(const char *p) {
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    __m128i in = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+    return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(in));
+}
+
+static inline unsigned blank_run16(const char *p) {
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    __m128i in = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))),
+                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+    return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(in));
+}
+#endif
+
+/* skip_blanks returns the first byte at or after p that is not a space,
+ * tab or carriage return. */
+static inline const char *skip_blanks(const Lexer *lx, const char *p) {
+    p += *p == ' '; /* most often one space or none: no loop for that */
+    if (!(cclass[(unsigned char)*p] & C_SPACE)) return p;
+#ifdef __SSE2__
+    while (lx->end - p >= 16) {
+        unsigned k = blank_run16(p);
+        p += k;
+        if (k < 16) return p;
+    }
+#endif
+    while (cclass[(unsigned char)*p] & C_SPACE) p++;
+    return p;
 }
 
 static Pos here(const Lexer *lx, const char *p) {
@@ -180,6 +223,15 @@ static Tok name_miss(Lexer *lx, NameEntry *e, const char *s, uint32_t n, uint64_
     return (Tok)e->tok;
 }
 
+/* same_tail compares bytes 8..n of two names of length n > 8. */
+static inline bool same_tail(const char *a, const char *b, uint32_t n) {
+    if (n > 16) return !memcmp(a + 8, b + 8, n - 8);
+    uint64_t x, y;
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
 /* name_token finds the token (and for TK_IDENT the Sym in lx->sym) of the
  * name s[0..n), whose first 8 bytes are w0. */
 static inline Tok name_token(Lexer *lx, const char *s, uint32_t n, uint64_t w0, bool ascii) {
@@ -191,8 +243,7 @@ static inline Tok name_token(Lexer *lx, const char *s, uint32_t n, uint64_t w0, 
     }
     NameEntry *c = ncache ? ncache : ncache_get();
     NameEntry *e = &c[(key * 0xBF58476D1CE4E5B9ull) >> (64 - NCACHE_BITS)];
-    if (e->w0 != w0 || e->len != n || (n > 8 && memcmp(e->sym->s + 8, s + 8, n - 8)))
-        return name_miss(lx, e, s, n, w0, ascii);
+    if (e->w0 != w0 || e->len != n || (n > 8 && !same_tail(e->sym->s, s, n))) return name_miss(lx, e, s, n, w0, ascii);
     lx->sym = e->sym;
     return (Tok)e->tok;
 }
@@ -201,6 +252,13 @@ static Tok scan_name(Lexer *lx, const char *p) {
     const char *start = p;
     bool ascii = true;
     for (;;) {
+#ifdef __SSE2__
+        if (lx->end - p >= 16) {
+            unsigned k = name_run16(p);
+            p += k;
+            if (k == 16) continue;
+        }
+#endif
         unsigned char c = (unsigned char)*p;
         if (cclass[c] & (C_LETTER | C_DIGIT)) {
             p++;
@@ -789,7 +847,7 @@ Tok lex_next(Lexer *lx) {
     const char *p = lx->p;
     lx->implicit = false;
 again:
-    while (cclass[(unsigned char)*p] & C_SPACE) p++;
+    p = skip_blanks(lx, p);
     if (*p == '\n') {
         if (lx->nlsemi) {
             Tok t = semi(lx, p, false);
