@@ -928,11 +928,11 @@ static const char *const tok_names[TK_COUNT] = {
 #undef TOKEN
 };
 
-static const uint8_t tok_precs[TK_COUNT] = {
+const uint8_t lex_precs[TK_COUNT] = {
 #define TOKEN(name, text, prec) prec,
     TOKENS(TOKEN)
 #undef TOKEN
 };
 
 const char *tok_string(Tok t) { return (unsigned)t < TK_COUNT ? tok_names[t] : "?"; }
-int tok_prec(Tok t) { return tok_precs[t]; }
+int tok_prec(Tok t) { return lex_precs[t]; }

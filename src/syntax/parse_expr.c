@@ -976,7 +976,7 @@ AstNode *parse_binary(Parser *p, AstNode *x, int prec1) {
     for (;;) {
         Tok op = p->tok;
         if (p->inrhs && op == TK_ASSIGN) op = TK_EQL;
-        int prec = tok_prec(op);
+        int prec = lex_precs[op];
         if (prec < prec1) return x;
         AstNode *n = parse_node(p, N_BinaryExpr, parse_expect(p, op, NULL));
         n->u.binary.op = op;
