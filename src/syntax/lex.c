@@ -17,6 +17,8 @@
 enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
+static uint8_t single[256];         /* tokens of one byte that never start a longer one */
+static bool nlsemi_after[TK_COUNT]; /* a newline after these ends a statement */
 static void init_keywords(void);
 static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n);
 
@@ -31,6 +33,10 @@ void syn_init(void) {
     for (int c = 'a'; c <= 'f'; c++) cclass[c] |= C_HEX;
     for (int c = 'A'; c <= 'F'; c++) cclass[c] |= C_HEX;
     cclass[' '] = cclass['\t'] = cclass['\r'] = C_SPACE;
+    static const Tok ones[] = {TK_LPAREN, TK_LBRACK, TK_LBRACE, TK_COMMA, TK_RPAREN, TK_RBRACK, TK_RBRACE, TK_SEMICOLON, TK_TILDE};
+    for (size_t i = 0; i < sizeof ones / sizeof ones[0]; i++) single[(unsigned char)tok_string(ones[i])[0]] = (uint8_t)ones[i];
+    static const Tok semis[] = {TK_IDENT, TK_BREAK, TK_CONTINUE, TK_FALLTHROUGH, TK_RETURN, TK_RPAREN, TK_RBRACK, TK_RBRACE};
+    for (size_t i = 0; i < sizeof semis / sizeof semis[0]; i++) nlsemi_after[semis[i]] = true;
 }
 
 /* Runs of name bytes and of blanks, 16 bytes at a time where SSE2 is
@@ -288,7 +294,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
         w0 = load(start, n < 8 ? n : 8);
     }
     Tok t = name_token(lx, start, n, w0, ascii);
-    lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
+    lx->nlsemi = nlsemi_after[t];
     return t;
 }
 
@@ -866,7 +872,10 @@ again:
     unsigned char c = (unsigned char)*p;
     Tok t;
     if (cclass[c] & C_LETTER) t = scan_name(lx, p);
-    else if (cclass[c] & C_DIGIT || (c == '.' && cclass[(unsigned char)p[1]] & C_DIGIT)) t = scan_number(lx, p);
+    else if ((t = single[c])) {
+        lx->p = p + 1;
+        lx->nlsemi = nlsemi_after[t];
+    } else if (cclass[c] & C_DIGIT || (c == '.' && cclass[(unsigned char)p[1]] & C_DIGIT)) t = scan_number(lx, p);
     else if (c == '"') t = scan_string(lx, p);
     else if (c == '`') t = scan_raw_string(lx, p);
     else if (c == '\'') t = scan_rune(lx, p);
