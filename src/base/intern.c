@@ -4,29 +4,24 @@
  *
  * The table is shared by the parser threads and the checker, and looked
  * up far more often than it grows, so lookups take no lock: a slot is
- * published by a release store of its Sym pointer after its other fields
- * are written, and a reader that finds no match takes the lock and looks
- * again before inserting. Growing copies into a new table and publishes
- * it the same way; old tables stay valid (they are kept) for readers still
- * probing them, which at worst miss and retry under the lock. A slot keeps
- * the name's hash, length and first 8 bytes (zero-padded), so a name of at
- * most 8 bytes is matched without touching its Sym. */
+ * published by a release store of its tag (the name's hash, never 0) after
+ * its Sym pointer is written, and a reader that finds no match takes the
+ * lock and looks again before inserting. Growing copies into a new table
+ * and publishes it the same way; old tables stay valid (they are kept) for
+ * readers still probing them, which at worst miss and retry under the
+ * lock. Tags sit in their own array, 4 bytes a slot, so probing for a new
+ * name stays in few cache lines. */
 #include "base.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
 
-typedef struct Slot {
-    uint64_t w0;        /* first 8 bytes, zero-padded; the fields are valid */
-    uint32_t hash, len; /* once sym is set */
-    _Atomic(Sym *) sym; /* NULL: empty */
-} Slot;
-
 typedef struct Table {
     struct Table *old; /* the table this one replaced (kept for readers) */
     uint32_t mask;
-    Slot slots[];
+    _Atomic(uint32_t) *tags; /* 0: empty; else the hash (0 taken as 1) */
+    Sym **syms;              /* valid where the tag is set */
 } Table;
 
 static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -58,27 +53,38 @@ uint32_t hash_bytes(const void *p, size_t n) {
     return intern_hash(word(s, n < 8 ? n : 8), s, n);
 }
 
-static inline bool slot_is(const Slot *e, const Sym *sym, uint32_t h, uint64_t w0, const char *s, size_t n) {
-    return e->hash == h && e->w0 == w0 && e->len == n && (n <= 8 || !memcmp(sym->s + 8, s + 8, n - 8));
+static inline uint32_t tag_of(uint32_t h) { return h ? h : 1; }
+
+/* same reports whether sym is s[0..n), whose first 8 bytes (zero-padded)
+ * are w0. A Sym's text is NUL-padded to a multiple of 8 bytes (arena
+ * memory is zeroed and rounded up), so its first word reads as w0 does. */
+static inline bool same(const Sym *sym, uint64_t w0, const char *s, size_t n) {
+    uint64_t x;
+    memcpy(&x, sym->s, 8);
+    return x == w0 && sym->len == n && (n <= 8 || !memcmp(sym->s + 8, s + 8, n - 8));
 }
 
 /* find returns the Sym of s in t, or NULL with *at the empty slot where
  * it would go. */
-static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, Slot **at) {
+static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, uint32_t *at) {
+    uint32_t tag = tag_of(h);
     for (uint32_t i = h & t->mask;; i = (i + 1) & t->mask) {
-        Slot *e = &t->slots[i];
-        Sym *sym = atomic_load_explicit(&e->sym, memory_order_acquire);
-        if (!sym) {
-            *at = e;
+        uint32_t ti = atomic_load_explicit(&t->tags[i], memory_order_acquire);
+        if (!ti) {
+            *at = i;
             return NULL;
         }
-        if (slot_is(e, sym, h, w0, s, n)) return sym;
+        if (ti == tag && same(t->syms[i], w0, s, n)) return t->syms[i];
     }
 }
 
 static Table *table_new(uint32_t cap) {
-    Table *t = bulk_alloc(sizeof(Table) + sizeof(Slot) * cap);
+    size_t tags = ((size_t)cap * 4 + 7) & ~(size_t)7;
+    char *m = bulk_alloc(sizeof(Table) + tags + sizeof(Sym *) * cap);
+    Table *t = (Table *)m;
     t->mask = cap - 1;
+    t->tags = (_Atomic(uint32_t) *)(m + sizeof(Table));
+    t->syms = (Sym **)(m + sizeof(Table) + tags);
     return t;
 }
 
@@ -87,13 +93,13 @@ static Table *grow(Table *t) {
     Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 15);
     nt->old = t;
     for (uint32_t i = 0; t && i <= t->mask; i++) {
-        Sym *sym = atomic_load_explicit(&t->slots[i].sym, memory_order_relaxed);
-        if (!sym) continue;
+        uint32_t tag = atomic_load_explicit(&t->tags[i], memory_order_relaxed);
+        if (!tag) continue;
+        Sym *sym = t->syms[i];
         uint32_t j = sym->hash & nt->mask;
-        while (atomic_load_explicit(&nt->slots[j].sym, memory_order_relaxed)) j = (j + 1) & nt->mask;
-        Slot *e = &nt->slots[j];
-        e->w0 = t->slots[i].w0, e->hash = sym->hash, e->len = sym->len;
-        atomic_store_explicit(&e->sym, sym, memory_order_relaxed);
+        while (atomic_load_explicit(&nt->tags[j], memory_order_relaxed)) j = (j + 1) & nt->mask;
+        nt->syms[j] = sym;
+        atomic_store_explicit(&nt->tags[j], tag, memory_order_relaxed);
     }
     atomic_store_explicit(&cur, nt, memory_order_release);
     return nt;
@@ -103,17 +109,17 @@ static Sym *insert(uint32_t h, uint64_t w0, const char *s, size_t n) {
     pthread_mutex_lock(&tab_lock);
     Table *t = atomic_load_explicit(&cur, memory_order_relaxed);
     if (!t || 2 * (count + 1) > t->mask + 1) t = grow(t);
-    Slot *at;
+    uint32_t at;
     Sym *sym = find(t, h, w0, s, n, &at);
     if (!sym) {
         if (!syms) syms = arena_new();
-        sym = arena_alloc(syms, sizeof(Sym) + n + 1);
+        sym = arena_alloc(syms, sizeof(Sym) + (n < 8 ? 8 : n + 1)); /* see same */
         sym->len = (uint32_t)n;
         sym->hash = h;
         memcpy(sym->s, s, n);
         sym->s[n] = 0;
-        at->w0 = w0, at->hash = h, at->len = (uint32_t)n;
-        atomic_store_explicit(&at->sym, sym, memory_order_release);
+        t->syms[at] = sym;
+        atomic_store_explicit(&t->tags[at], tag_of(h), memory_order_release);
         count++;
     }
     pthread_mutex_unlock(&tab_lock);
@@ -122,7 +128,7 @@ static Sym *insert(uint32_t h, uint64_t w0, const char *s, size_t n) {
 
 Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t h) {
     Table *t = atomic_load_explicit(&cur, memory_order_acquire);
-    Slot *at;
+    uint32_t at;
     Sym *sym = t ? find(t, h, w0, s, len, &at) : NULL;
     return sym ? sym : insert(h, w0, s, len);
 }

@@ -18,6 +18,11 @@ enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
 static uint8_t single[256];         /* tokens of one byte that never start a longer one */
+
+/* What a byte can start, for lex_next's dispatch (K_OP: an operator or an
+ * invalid character). */
+enum { K_OP, K_BLANK, K_NL, K_NAME, K_SINGLE, K_DIGIT, K_DOT, K_QUOTE, K_SLASH, K_NUL, K_HIGH };
+static uint8_t ckind[256];
 static bool nlsemi_after[TK_COUNT]; /* a newline after these ends a statement */
 static void init_keywords(void);
 static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n);
@@ -37,6 +42,12 @@ void syn_init(void) {
     for (size_t i = 0; i < sizeof ones / sizeof ones[0]; i++) single[(unsigned char)tok_string(ones[i])[0]] = (uint8_t)ones[i];
     static const Tok semis[] = {TK_IDENT, TK_BREAK, TK_CONTINUE, TK_FALLTHROUGH, TK_RETURN, TK_RPAREN, TK_RBRACK, TK_RBRACE};
     for (size_t i = 0; i < sizeof semis / sizeof semis[0]; i++) nlsemi_after[semis[i]] = true;
+    for (int c = 0; c < 256; c++) {
+        ckind[c] = cclass[c] & C_LETTER ? K_NAME : cclass[c] & C_DIGIT ? K_DIGIT : cclass[c] & C_SPACE ? K_BLANK
+                 : single[c] ? K_SINGLE : c >= 0x80 ? K_HIGH : K_OP;
+    }
+    ckind['\n'] = K_NL, ckind['.'] = K_DOT, ckind['/'] = K_SLASH, ckind[0] = K_NUL;
+    ckind['"'] = ckind['`'] = ckind['\''] = K_QUOTE;
 }
 
 /* Runs of name bytes and of blanks, 16 bytes at a time where SSE2 is
@@ -849,80 +860,126 @@ static void bad_char(Lexer *lx, const char *p) {
     lx->p = q;
 }
 
-Tok lex_next(Lexer *lx) {
-    const char *p = lx->p;
-    lx->implicit = false;
-again:
-    p = skip_blanks(lx, p);
-    if (*p == '\n') {
-        if (lx->nlsemi) {
-            Tok t = semi(lx, p, false);
-            lx->line++;
-            lx->linestart = lx->p = p + 1;
-            return t;
-        }
-        lx->line++;
-        lx->linestart = ++p;
-        goto again;
-    }
+/* start records the position of a token starting at p. */
+static inline void start(Lexer *lx, const char *p) {
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
     lx->toff = (uint32_t)(p - lx->src);
     lx->bad = false;
-    unsigned char c = (unsigned char)*p;
+}
+
+/* high scans at p, a byte >= 0x80: a name starting with a Unicode letter
+ * (or, as gc, a digit: an error), else an invalid character (TK_ILLEGAL,
+ * reported and skipped). */
+static Tok high(Lexer *lx, const char *p) {
+    int size;
+    uint32_t r = utf8_decode(p, (size_t)(lx->end - p), &size);
+    if (uni_is_letter(r)) return scan_name(lx, p);
+    if (uni_is_digit(r)) {
+        char buf[48];
+        fmt_U(buf, sizeof buf, r, p, size);
+        lerror(lx, p, "identifier cannot begin with digit %s", buf);
+        return scan_name(lx, p);
+    }
+    bad_char(lx, p);
+    return TK_ILLEGAL;
+}
+
+/* illegal reports and skips the invalid character at p (scan_op found no
+ * operator there). */
+static void illegal(Lexer *lx, const char *p) {
+    if ((unsigned char)*p == 0xEF) lerror(lx, p, "invalid BOM in the middle of the file", NULL), lx->p = p + 3;
+    else bad_char(lx, p);
+}
+
+Tok lex_next(Lexer *lx) {
+    const char *p = lx->p;
     Tok t;
-    if (cclass[c] & C_LETTER) t = scan_name(lx, p);
-    else if ((t = single[c])) {
-        lx->p = p + 1;
-        lx->nlsemi = nlsemi_after[t];
-    } else if (cclass[c] & C_DIGIT || (c == '.' && cclass[(unsigned char)p[1]] & C_DIGIT)) t = scan_number(lx, p);
-    else if (c == '"') t = scan_string(lx, p);
-    else if (c == '`') t = scan_raw_string(lx, p);
-    else if (c == '\'') t = scan_rune(lx, p);
-    else if (c == '/' && (p[1] == '/' || p[1] == '*')) {
-        if (p[1] == '/') {
-            p = line_comment(lx, p);
-            goto again;
-        }
-        Pos nl;
-        p = block_comment(lx, p, &nl);
-        if (nl.file && lx->nlsemi) {
+    lx->implicit = false;
+    for (;;) {
+        p += *p == ' '; /* most often one space or none */
+        unsigned char c = (unsigned char)*p;
+        switch (ckind[c]) {
+        case K_BLANK:
+            p = skip_blanks(lx, p);
+            continue;
+        case K_NL:
+            if (lx->nlsemi) {
+                t = semi(lx, p, false);
+                lx->line++;
+                lx->linestart = lx->p = p + 1;
+                return t;
+            }
+            lx->line++;
+            lx->linestart = ++p;
+            continue;
+        case K_NAME:
+            start(lx, p);
+            t = scan_name(lx, p);
+            break;
+        case K_SINGLE:
+            start(lx, p);
+            t = single[c];
+            lx->p = p + 1;
+            lx->nlsemi = nlsemi_after[t];
+            break;
+        case K_DOT:
+            if (!(cclass[(unsigned char)p[1]] & C_DIGIT)) goto op;
+            /* fallthrough */
+        case K_DIGIT:
+            start(lx, p);
+            t = scan_number(lx, p);
+            break;
+        case K_QUOTE:
+            start(lx, p);
+            t = c == '"' ? scan_string(lx, p) : c == '`' ? scan_raw_string(lx, p) : scan_rune(lx, p);
+            break;
+        case K_SLASH:
+            if (p[1] == '/') {
+                p = line_comment(lx, p);
+                continue;
+            }
+            if (p[1] == '*') {
+                Pos nl;
+                p = block_comment(lx, p, &nl);
+                if (nl.file && lx->nlsemi) {
+                    lx->p = p;
+                    semi(lx, p, false);
+                    lx->tline = nl.line, lx->tcol = nl.col;
+                    lx->eline = nl.line, lx->ecol = nl.col + 1;
+                    return TK_SEMICOLON;
+                }
+                continue;
+            }
+            goto op;
+        case K_NUL:
+            if (p < lx->end) goto op; /* reported as an invalid NUL */
+            start(lx, p);
             lx->p = p;
-            semi(lx, p, false);
-            lx->tline = nl.line, lx->tcol = nl.col;
-            lx->eline = nl.line, lx->ecol = nl.col + 1;
-            return TK_SEMICOLON;
+            if (lx->nlsemi) return semi(lx, p, true);
+            lx->eline = lx->tline, lx->ecol = lx->tcol;
+            return lx->tok = TK_EOF;
+        case K_HIGH:
+            if (c == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF) goto op;
+            start(lx, p);
+            t = high(lx, p);
+            if (t == TK_ILLEGAL) {
+                p = lx->p;
+                continue;
+            }
+            break;
+        default:
+        op:
+            start(lx, p);
+            t = scan_op(lx, p);
+            if (t == TK_ILLEGAL) {
+                illegal(lx, p);
+                p = lx->p;
+                continue;
+            }
+            break;
         }
-        goto again;
-    } else if (c == 0 && p >= lx->end) {
-        lx->p = p;
-        if (lx->nlsemi) return semi(lx, p, true);
-        lx->eline = lx->tline, lx->ecol = lx->tcol;
-        return lx->tok = TK_EOF;
-    } else if (c >= 0x80 && !(c == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)) {
-        const char *q = p;
-        int size;
-        uint32_t r = utf8_decode(q, (size_t)(lx->end - q), &size);
-        if (uni_is_letter(r)) {
-            t = scan_name(lx, p);
-        } else if (uni_is_digit(r)) { /* gc: an error, but scanned as a name */
-            char buf[48];
-            fmt_U(buf, sizeof buf, r, p, size);
-            lerror(lx, p, "identifier cannot begin with digit %s", buf);
-            t = scan_name(lx, p);
-        } else {
-            bad_char(lx, p);
-            p = lx->p;
-            goto again;
-        }
-    } else {
-        t = scan_op(lx, p);
-        if (t == TK_ILLEGAL) {
-            if (c == 0xEF) lerror(lx, p, "invalid BOM in the middle of the file", NULL), lx->p = p + 3;
-            else bad_char(lx, p);
-            p = lx->p;
-            goto again;
-        }
+        break;
     }
     lx->eline = lx->line;
     lx->ecol = (uint32_t)(lx->p - lx->linestart) + 1;
