@@ -90,7 +90,7 @@ static Table *table_new(uint32_t cap) {
 
 /* grow doubles the table (under the lock) and publishes the copy. */
 static Table *grow(Table *t) {
-    Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 15);
+    Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 17); /* 1.5 MB: no growing for a few thousand files */
     nt->old = t;
     for (uint32_t i = 0; t && i <= t->mask; i++) {
         uint32_t tag = atomic_load_explicit(&t->tags[i], memory_order_relaxed);

@@ -45,7 +45,7 @@ typedef struct Buf {
  * simply left behind (bulk memory is never freed). */
 static void reserve(Buf *b, size_t n) {
     if (n + 1 <= b->cap) return;
-    size_t cap = b->cap ? 2 * b->cap : 1 << 20;
+    size_t cap = b->cap ? 2 * b->cap : 256 << 10; /* most files are smaller */
     while (cap < n + 1) cap *= 2;
     b->p = bulk_alloc(cap);
     b->cap = cap;
