@@ -3,13 +3,13 @@
  * no node is ever freed on its own. Memory comes back zeroed: chunks are
  * fresh memory (fresh pages need no clearing) and the one chunk a reset
  * keeps is cleared in bulk, so allocating a node costs no memset call.
- * Standard-size chunks of released arenas are cleared and kept in a pool
- * for the next arena: a package's arena then reuses the previous package's
- * memory instead of faulting in fresh pages.
+ * Chunks of released arenas are cleared and kept in pools (one per size
+ * class) for the next arena: a package's arena then reuses the previous
+ * package's memory instead of faulting in fresh pages.
  *
  * Page faults are the dearest thing here: on a virtual machine a 4 KiB
- * fault costs about as much as parsing a few KiB of Go. Standard chunks
- * and big tables therefore come from bulk_alloc, which carves them from
+ * fault costs about as much as parsing a few KiB of Go. Chunks and big
+ * tables therefore come from bulk_alloc, which carves them from
  * large mappings the kernel is asked to back with 2 MiB pages
  * (MADV_HUGEPAGE; where that is off, they are ordinary pages). */
 #include "base.h"
@@ -58,15 +58,21 @@ void *bulk_alloc(size_t n) {
 
 /* ---- arenas -------------------------------------------------------------- */
 
-
 typedef struct Chunk {
     struct Chunk *next;
     size_t size, used;
+    int cls; /* size class, or -1: a chunk of its own for a big allocation */
     _Alignas(16) unsigned char data[];
 } Chunk;
 
-/* a standard chunk is 1 MiB with its header, so two fill a huge page */
-enum { CHUNK_SIZE = (1 << 20) - sizeof(Chunk) };
+/* An arena's chunks grow from 64 KiB to 1 MiB (with headers), doubling:
+ * a small arena (one small file's tree) then holds little memory, which
+ * matters where the kernel backs it with 2 MiB pages. */
+enum { NCLASS = 5, MIN_CHUNK = 64 << 10 };
+
+static inline size_t class_size(int k) { return ((size_t)MIN_CHUNK << k) - sizeof(Chunk); }
+
+#define CHUNK_SIZE class_size(NCLASS - 1)
 
 struct Arena {
     Chunk *head;  /* current chunk */
@@ -76,52 +82,51 @@ struct Arena {
 
 static struct {
     pthread_mutex_t lock;
-    Chunk *list;
-    int n;
-} pool = {PTHREAD_MUTEX_INITIALIZER, NULL, 0};
+    Chunk *list[NCLASS];
+} pool = {PTHREAD_MUTEX_INITIALIZER, {NULL}};
 
-static Chunk *pool_take(void) {
+static Chunk *pool_take(int k) {
     pthread_mutex_lock(&pool.lock);
-    Chunk *c = pool.list;
-    if (c) {
-        pool.list = c->next;
-        pool.n--;
-    }
+    Chunk *c = pool.list[k];
+    if (c) pool.list[k] = c->next;
     pthread_mutex_unlock(&pool.lock);
     return c;
 }
 
-/* pool_give keeps a cleared standard chunk (they are bulk memory, never
- * freed); false for other sizes */
+/* pool_give keeps a cleared chunk of a size class (they are bulk memory,
+ * never freed); false for a chunk of its own */
 static bool pool_give(Chunk *c) {
-    if (c->size != CHUNK_SIZE) return false;
+    if (c->cls < 0) return false;
     memset(c->data, 0, c->used);
     c->used = 0;
     pthread_mutex_lock(&pool.lock);
-    c->next = pool.list;
-    pool.list = c;
-    pool.n++;
+    c->next = pool.list[c->cls];
+    pool.list[c->cls] = c;
     pthread_mutex_unlock(&pool.lock);
     return true;
 }
 
-static Chunk *chunk_new(size_t size) {
-    Chunk *c = size == CHUNK_SIZE ? pool_take() : NULL;
+/* chunk_new returns an empty chunk of class k, or of its own for size
+ * bytes when k < 0. */
+static Chunk *chunk_new(int k, size_t size) {
+    Chunk *c = k >= 0 ? pool_take(k) : NULL;
     if (c) {
         c->next = NULL;
         return c;
     }
-    c = size == CHUNK_SIZE ? bulk_alloc(sizeof(Chunk) + size) : calloc(1, sizeof(Chunk) + size);
+    if (k >= 0) size = class_size(k);
+    c = k >= 0 ? bulk_alloc(sizeof(Chunk) + size) : calloc(1, sizeof(Chunk) + size);
     if (!c) die("out of memory (%zu bytes)", size);
     c->next = NULL;
     c->size = size;
     c->used = 0;
+    c->cls = k;
     return c;
 }
 
 Arena *arena_new(void) {
     Arena *a = xmalloc(sizeof *a);
-    a->first = a->head = chunk_new(CHUNK_SIZE);
+    a->first = a->head = chunk_new(0, 0);
     a->total = 0;
     return a;
 }
@@ -130,12 +135,14 @@ void *arena_alloc(Arena *a, size_t n) {
     n = (n + 7) & ~(size_t)7;
     Chunk *c = a->head;
     if (c->used + n > c->size) {
-        size_t size = n > CHUNK_SIZE / 4 ? n : CHUNK_SIZE;
-        Chunk *nc = chunk_new(size);
+        int k = c->cls + 1 < NCLASS ? c->cls + 1 : NCLASS - 1;
+        while (k < NCLASS - 1 && class_size(k) < n) k++;
+        bool own = n > CHUNK_SIZE / 4;
+        Chunk *nc = chunk_new(own ? -1 : k, n);
         /* keep chunks on a list rooted at first so reset/free find them */
         nc->next = c->next;
         c->next = nc;
-        if (size == CHUNK_SIZE) a->head = nc;
+        if (!own) a->head = nc;
         c = nc;
     }
     void *p = c->data + c->used;
