@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,11 +36,15 @@ typedef struct Job {
 } Job;
 
 /* Buf is a thread's buffer for file texts, reused for every file: fresh
- * memory for each file would cost a page fault per 4 KiB. */
+ * memory costs far more than reading (on a virtual machine every new page
+ * is a fault and a clearing). Files of MAP_MIN bytes or more are mapped
+ * instead (their pages are the page cache's: nothing to clear or copy). */
 typedef struct Buf {
     char *p;
     size_t cap;
 } Buf;
+
+enum { MAP_MIN = 1 << 20 };
 
 /* reserve makes room for n bytes and a NUL; a smaller old buffer is
  * simply left behind (bulk memory is never freed). */
@@ -51,15 +56,38 @@ static void reserve(Buf *b, size_t n) {
     b->cap = cap;
 }
 
+/* Text is a file's contents, NUL-terminated: in the thread's buffer, in a
+ * mapping (mapped bytes) or malloc'd (owned). */
+typedef struct Text {
+    const char *p;
+    size_t size, mapped;
+    bool owned;
+} Text;
+
+/* map maps a big file whose last page has room for the NUL (the rest of a
+ * page beyond the end of a file reads as zeros); false if not. */
+static bool map(int fd, size_t size, Text *t) {
+    long page = sysconf(_SC_PAGESIZE);
+    if (size < MAP_MIN || page <= 0 || size % (size_t)page == 0) return false;
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p == MAP_FAILED) return false;
+    *t = (Text){p, size, size, false};
+    return true;
+}
+
 /* slurp reads a whole plain file into b with one read in the common case
- * (what fstat promised; more if more comes); false if it could not (not a
- * plain file, or a read error). */
-static bool slurp(Buf *b, const char *path, size_t *size) {
+ * (what fstat promised; more if more comes), or maps it; false if it
+ * could not (not a plain file, or a read error). */
+static bool slurp(Buf *b, const char *path, Text *t) {
     int fd = open(path, O_RDONLY);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
         if (fd >= 0) close(fd);
         return false;
+    }
+    if (map(fd, (size_t)st.st_size, t)) {
+        close(fd);
+        return true;
     }
     size_t n = 0;
     reserve(b, (size_t)st.st_size);
@@ -80,33 +108,35 @@ static bool slurp(Buf *b, const char *path, size_t *size) {
     }
     close(fd);
     b->p[n] = 0;
-    *size = n;
+    *t = (Text){b->p, n, 0, false};
     return true;
 }
 
 /* load reads the file of in, registered with file_add beforehand (file
  * ids are handed out before threads start: file_add is not thread-safe).
- * A file that is not plain is read the general way into malloc'd memory,
- * *owned set. */
-static void load(Input *in, Buf *b, bool *owned) {
-    size_t size = 0;
-    *owned = !slurp(b, in->path, &size);
-    const char *text = *owned ? read_file(in->path, &size, &in->err) : b->p;
+ * A file that is not plain is read the general way into malloc'd memory. */
+static Text load(Input *in, Buf *b) {
+    Text t = {NULL, 0, 0, false};
+    if (!slurp(b, in->path, &t)) {
+        t.p = read_file(in->path, &t.size, &in->err);
+        t.owned = true;
+    }
     SrcFile *sf = file_get(in->id);
-    sf->text = text;
-    sf->size = text ? size : 0;
+    sf->text = t.p;
+    sf->size = t.p ? t.size : 0;
+    return t;
 }
 
 static void parse_input(Input *in, bool dump, Arena *arena, Buf *b) {
-    bool owned;
-    load(in, b, &owned);
+    Text t = load(in, b);
     if (in->err) return;
     AstFile *f = syn_parse_file(in->id, arena, &in->diags);
     in->toomany = f->toomany;
     if (dump && !in->diags.v.n) ast_dump_file(f, stdout);
-    SrcFile *sf = file_get(in->id);
-    if (owned) free((char *)sf->text); /* the tree holds copies of what it needs */
-    sf->text = NULL;
+    /* the tree holds copies of what it needs */
+    if (t.owned) free((char *)t.p);
+    if (t.mapped) munmap((void *)t.p, t.mapped);
+    file_get(in->id)->text = NULL;
     arena_reset(arena);
 }
 
