@@ -94,7 +94,7 @@ static Pos here(const Lexer *lx, const char *p) {
     return (Pos){lx->file, lx->line, (uint32_t)(p - lx->linestart) + 1};
 }
 
-static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
+SYN_COLD static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
     lx->bad = true;
     syn_error(lx->errs, here(lx, at), fmt, arg);
 }
@@ -847,7 +847,7 @@ static Tok semi(Lexer *lx, const char *p, bool at_eof) {
     return lx->tok = TK_SEMICOLON;
 }
 
-static void bad_char(Lexer *lx, const char *p) {
+SYN_COLD static void bad_char(Lexer *lx, const char *p) {
     const char *q = p;
     uint32_t r = (unsigned char)*p < 0x80 ? (uint32_t)(unsigned char)*q++ : next_rune(lx, &q);
     char buf[48];

@@ -35,17 +35,17 @@ extern const uint8_t lex_precs[TK_COUNT]; /* tok_prec's table (lex.c) */
 
 /* parse.c */
 void parse_init_sets(void);
-Pos parse_expect_slow(Parser *p, Tok t, const char *context);
+SYN_COLD Pos parse_expect_slow(Parser *p, Tok t, const char *context);
 void parse_progress(Parser *p, Pos before);
-void parse_syntax_error(Parser *p, Pos pos, const char *msg);
-void parse_error(Parser *p, Pos pos, const char *msg);
+SYN_COLD void parse_syntax_error(Parser *p, Pos pos, const char *msg);
+SYN_COLD void parse_error(Parser *p, Pos pos, const char *msg);
 void parse_advance(Parser *p, const bool *to);
 void parse_expect_semi(Parser *p, const char *context);
 bool parse_at_comma(Parser *p, const char *context, Tok follow);
 AstList parse_list(Parser *p, int mark);
-void parse_grow_stack(Parser *p);
+SYN_COLD void parse_grow_stack(Parser *p);
 void *parse_cut_slow(Parser *p, size_t size);
-bool parse_too_deep(Parser *p);
+SYN_COLD bool parse_too_deep(Parser *p);
 extern bool parse_stmt_start[TK_COUNT], parse_decl_start[TK_COUNT], parse_expr_end[TK_COUNT], parse_stmt_end[TK_COUNT],
     parse_clause_start[TK_COUNT];
 

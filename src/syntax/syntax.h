@@ -42,7 +42,15 @@ typedef struct SynErrors {
     Pos toomany;       /* where gc says "too many errors" (file 0: not) */
 } SynErrors;
 
-void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
+/* SYN_COLD marks the error paths, so the compiler lays the hot paths
+ * out straight. */
+#ifdef __GNUC__
+#define SYN_COLD __attribute__((cold))
+#else
+#define SYN_COLD
+#endif
+
+SYN_COLD void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
 
 /* syn_print_errors prints a file's errors as gc does: sorted, then "too
  * many errors" (AstFile.toomany) when the limit was reached. */
