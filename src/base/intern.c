@@ -9,8 +9,8 @@
  * lock and looks again before inserting. Growing copies into a new table
  * and publishes it the same way; old tables stay valid (they are kept) for
  * readers still probing them, which at worst miss and retry under the
- * lock. Tags sit in their own array, 4 bytes a slot, so probing for a new
- * name stays in few cache lines. */
+ * lock. Tags (16 bits of the hash) sit in their own array, 2 bytes a
+ * slot, so probing for a new name stays in few cache lines. */
 #include "base.h"
 
 #include <pthread.h>
@@ -20,7 +20,7 @@
 typedef struct Table {
     struct Table *old; /* the table this one replaced (kept for readers) */
     uint32_t mask;
-    _Atomic(uint32_t) *tags; /* 0: empty; else the hash (0 taken as 1) */
+    _Atomic(uint16_t) *tags; /* 0: empty; else the hash's top 16 bits (0 taken as 1) */
     Sym **syms;              /* valid where the tag is set */
 } Table;
 
@@ -53,7 +53,7 @@ uint32_t hash_bytes(const void *p, size_t n) {
     return intern_hash(word(s, n < 8 ? n : 8), s, n);
 }
 
-static inline uint32_t tag_of(uint32_t h) { return h ? h : 1; }
+static inline uint16_t tag_of(uint32_t h) { return h >> 16 ? (uint16_t)(h >> 16) : 1; }
 
 /* same reports whether sym is s[0..n), whose first 8 bytes (zero-padded)
  * are w0. A Sym's text is NUL-padded to a multiple of 8 bytes (arena
@@ -67,9 +67,9 @@ static inline bool same(const Sym *sym, uint64_t w0, const char *s, size_t n) {
 /* find returns the Sym of s in t, or NULL with *at the empty slot where
  * it would go. */
 static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, uint32_t *at) {
-    uint32_t tag = tag_of(h);
+    uint16_t tag = tag_of(h);
     for (uint32_t i = h & t->mask;; i = (i + 1) & t->mask) {
-        uint32_t ti = atomic_load_explicit(&t->tags[i], memory_order_acquire);
+        uint16_t ti = atomic_load_explicit(&t->tags[i], memory_order_acquire);
         if (!ti) {
             *at = i;
             return NULL;
@@ -79,11 +79,11 @@ static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, uin
 }
 
 static Table *table_new(uint32_t cap) {
-    size_t tags = ((size_t)cap * 4 + 7) & ~(size_t)7;
+    size_t tags = ((size_t)cap * 2 + 7) & ~(size_t)7;
     char *m = bulk_alloc(sizeof(Table) + tags + sizeof(Sym *) * cap);
     Table *t = (Table *)m;
     t->mask = cap - 1;
-    t->tags = (_Atomic(uint32_t) *)(m + sizeof(Table));
+    t->tags = (_Atomic(uint16_t) *)(m + sizeof(Table));
     t->syms = (Sym **)(m + sizeof(Table) + tags);
     return t;
 }
@@ -93,7 +93,7 @@ static Table *grow(Table *t) {
     Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 17); /* 1.5 MB: no growing for a few thousand files */
     nt->old = t;
     for (uint32_t i = 0; t && i <= t->mask; i++) {
-        uint32_t tag = atomic_load_explicit(&t->tags[i], memory_order_relaxed);
+        uint16_t tag = atomic_load_explicit(&t->tags[i], memory_order_relaxed);
         if (!tag) continue;
         Sym *sym = t->syms[i];
         uint32_t j = sym->hash & nt->mask;
