@@ -309,6 +309,28 @@ static Tok scan_name(Lexer *lx, const char *p) {
     return t;
 }
 
+/* ascii_name scans a name at p the short way when its 16 bytes show its
+ * end and it is all ASCII (nearly always), else the general way. */
+static inline Tok ascii_name(Lexer *lx, const char *p) {
+#ifdef __SSE2__
+    if (lx->end - p >= 16) {
+        unsigned n = name_run16(p);
+        if (n < 16 && (unsigned char)p[n] < 0x80) {
+            uint64_t w0;
+            memcpy(&w0, p, 8);
+            w0 &= ~0ull >> (64 - 8 * (n < 8 ? n : 8)); /* n >= 1: a letter started it */
+            lx->p = p + n;
+            lx->lit = p;
+            lx->len = n;
+            Tok t = name_token(lx, p, n, w0, true);
+            lx->nlsemi = nlsemi_after[t];
+            return t;
+        }
+    }
+#endif
+    return scan_name(lx, p);
+}
+
 /* ---- error text helpers ------------------------------------------------ */
 
 /* fmt_U formats r as Go's %#U: U+0041 'A' (the character only when
@@ -915,7 +937,7 @@ Tok lex_next(Lexer *lx) {
             continue;
         case K_NAME:
             start(lx, p);
-            t = scan_name(lx, p);
+            t = ascii_name(lx, p);
             break;
         case K_SINGLE:
             start(lx, p);
