@@ -42,7 +42,39 @@ typedef struct Job {
 typedef struct Buf {
     char *p;
     size_t cap;
+    char *dir; /* the directory last opened (malloc'd), or NULL */
+    int dirfd;
 } Buf;
+
+#define BUF_INIT {NULL, 0, NULL, -1}
+
+/* open_in opens path, relative to the directory of the thread's previous
+ * file when it is in the same one: the kernel then looks up one name, not
+ * the whole path (files come sorted, so most share the directory). */
+static int open_in(Buf *b, const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path) return open(path, O_RDONLY);
+    size_t n = (size_t)(slash - path);
+    if (!b->dir || strncmp(b->dir, path, n) || b->dir[n]) {
+        if (b->dir) close(b->dirfd);
+        free(b->dir);
+        b->dir = xmalloc(n + 1);
+        memcpy(b->dir, path, n);
+        b->dir[n] = 0;
+        b->dirfd = open(b->dir, O_RDONLY | O_DIRECTORY);
+        if (b->dirfd < 0) {
+            free(b->dir);
+            b->dir = NULL;
+            return open(path, O_RDONLY);
+        }
+    }
+    return openat(b->dirfd, slash + 1, O_RDONLY);
+}
+
+static void buf_free(Buf *b) {
+    if (b->dir) close(b->dirfd);
+    free(b->dir);
+}
 
 enum { MAP_MIN = 1 << 20 };
 
@@ -79,7 +111,7 @@ static bool map(int fd, size_t size, Text *t) {
  * (what fstat promised; more if more comes), or maps it; false if it
  * could not (not a plain file, or a read error). */
 static bool slurp(Buf *b, const char *path, Text *t) {
-    int fd = open(path, O_RDONLY);
+    int fd = open_in(b, path);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
         if (fd >= 0) close(fd);
@@ -100,10 +132,9 @@ static bool slurp(Buf *b, const char *path, Text *t) {
         n += (size_t)got;
         if (got == 0 || n == (size_t)st.st_size) break;
         if (n == b->cap - 1) { /* the file grew: make room for more */
-            Buf nb = {NULL, 0};
-            reserve(&nb, 2 * n);
-            memcpy(nb.p, b->p, n);
-            *b = nb;
+            char *old = b->p;
+            reserve(b, 2 * n);
+            memcpy(b->p, old, n);
         }
     }
     close(fd);
@@ -155,7 +186,7 @@ static int report(Input *in) {
 static void *dump_all(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    Buf b = {NULL, 0};
+    Buf b = BUF_INIT;
     for (int i = 0; i < j->n; i++) {
         Input *in = &j->in[i];
         printf("## %s\n", in->path);
@@ -163,6 +194,7 @@ static void *dump_all(void *arg) {
         fflush(stdout);
         in->status = report(in);
     }
+    buf_free(&b);
     arena_free(arena);
     return NULL;
 }
@@ -170,8 +202,9 @@ static void *dump_all(void *arg) {
 static void *worker(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    Buf b = {NULL, 0};
+    Buf b = BUF_INIT;
     for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena, &b);
+    buf_free(&b);
     arena_free(arena);
     return NULL;
 }
