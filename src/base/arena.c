@@ -19,6 +19,19 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* Under AddressSanitizer, the leak checker must look into bulk memory for
+ * pointers to malloc'd blocks, as it did in calloc'd chunks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BULK_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BULK_LSAN 1
+#endif
+#endif
+#ifdef BULK_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
 /* ---- bulk memory ---------------------------------------------------------- */
 
 enum { HUGE_PAGE = 2 << 20, REGION_SIZE = 64 << 20 };
@@ -40,6 +53,9 @@ static char *region_map(size_t size) {
     munmap(q + size, (size_t)(p + HUGE_PAGE - q));
 #ifdef MADV_HUGEPAGE
     madvise(q, size, MADV_HUGEPAGE);
+#endif
+#ifdef BULK_LSAN
+    __lsan_register_root_region(q, size);
 #endif
     bulk.end = q + size;
     return q;
