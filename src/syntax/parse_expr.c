@@ -32,7 +32,9 @@ static AstNode *basic_lit(Parser *p) {
     AstNode *n = parse_node(p, N_BasicLit, p->pos);
     n->u.lit.kind = p->tok;
     n->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
-    n->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
+    char *val = parse_cut(p, (p->lx.len + 8) & ~(size_t)7); /* zeroed: the NUL is there */
+    memcpy(val, p->lx.lit, p->lx.len);
+    n->u.lit.val = val;
     n->u.lit.len = p->lx.len;
     n->u.lit.bad = p->lx.bad;
     parse_next(p);
