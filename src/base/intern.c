@@ -10,18 +10,28 @@
  * and publishes it the same way; old tables stay valid (they are kept) for
  * readers still probing them, which at worst miss and retry under the
  * lock. Tags (16 bits of the hash) sit in their own array, 2 bytes a
- * slot, so probing for a new name stays in few cache lines. */
+ * slot, so probing for a new name stays in few cache lines (and in cache);
+ * an entry beside holds the name's first 8 bytes, length and Sym. */
 #include "base.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
 
+/* An entry keeps what decides equality for most names: the first 8
+ * bytes (zero-padded) and the length, so a hit on a name of at most 8
+ * bytes reads no Sym. */
+typedef struct Entry {
+    uint64_t w0;
+    uint64_t len;
+    Sym *sym;
+} Entry;
+
 typedef struct Table {
     struct Table *old; /* the table this one replaced (kept for readers) */
     uint32_t mask;
     _Atomic(uint16_t) *tags; /* 0: empty; else the hash's top 16 bits (0 taken as 1) */
-    Sym **syms;              /* valid where the tag is set */
+    Entry *ents;             /* valid where the tag is set */
 } Table;
 
 static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -55,13 +65,8 @@ uint32_t hash_bytes(const void *p, size_t n) {
 
 static inline uint16_t tag_of(uint32_t h) { return h >> 16 ? (uint16_t)(h >> 16) : 1; }
 
-/* same reports whether sym is s[0..n), whose first 8 bytes (zero-padded)
- * are w0. A Sym's text is NUL-padded to a multiple of 8 bytes (arena
- * memory is zeroed and rounded up), so its first word reads as w0 does. */
-static inline bool same(const Sym *sym, uint64_t w0, const char *s, size_t n) {
-    uint64_t x;
-    memcpy(&x, sym->s, 8);
-    return x == w0 && sym->len == n && (n <= 8 || !memcmp(sym->s + 8, s + 8, n - 8));
+static inline bool same(const Entry *e, uint64_t w0, const char *s, size_t n) {
+    return e->w0 == w0 && e->len == n && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
 }
 
 /* find returns the Sym of s in t, or NULL with *at the empty slot where
@@ -74,31 +79,30 @@ static Sym *find(Table *t, uint32_t h, uint64_t w0, const char *s, size_t n, uin
             *at = i;
             return NULL;
         }
-        if (ti == tag && same(t->syms[i], w0, s, n)) return t->syms[i];
+        if (ti == tag && same(&t->ents[i], w0, s, n)) return t->ents[i].sym;
     }
 }
 
 static Table *table_new(uint32_t cap) {
     size_t tags = ((size_t)cap * 2 + 7) & ~(size_t)7;
-    char *m = bulk_alloc(sizeof(Table) + tags + sizeof(Sym *) * cap);
+    char *m = bulk_alloc(sizeof(Table) + tags + sizeof(Entry) * cap);
     Table *t = (Table *)m;
     t->mask = cap - 1;
     t->tags = (_Atomic(uint16_t) *)(m + sizeof(Table));
-    t->syms = (Sym **)(m + sizeof(Table) + tags);
+    t->ents = (Entry *)(m + sizeof(Table) + tags);
     return t;
 }
 
 /* grow doubles the table (under the lock) and publishes the copy. */
 static Table *grow(Table *t) {
-    Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 17); /* 1.5 MB: no growing for a few thousand files */
+    Table *nt = table_new(t ? 2 * (t->mask + 1) : 1 << 16); /* 1.6 MB: no growing for a few thousand files */
     nt->old = t;
     for (uint32_t i = 0; t && i <= t->mask; i++) {
         uint16_t tag = atomic_load_explicit(&t->tags[i], memory_order_relaxed);
         if (!tag) continue;
-        Sym *sym = t->syms[i];
-        uint32_t j = sym->hash & nt->mask;
+        uint32_t j = t->ents[i].sym->hash & nt->mask;
         while (atomic_load_explicit(&nt->tags[j], memory_order_relaxed)) j = (j + 1) & nt->mask;
-        nt->syms[j] = sym;
+        nt->ents[j] = t->ents[i];
         atomic_store_explicit(&nt->tags[j], tag, memory_order_relaxed);
     }
     atomic_store_explicit(&cur, nt, memory_order_release);
@@ -108,17 +112,17 @@ static Table *grow(Table *t) {
 static Sym *insert(uint32_t h, uint64_t w0, const char *s, size_t n) {
     pthread_mutex_lock(&tab_lock);
     Table *t = atomic_load_explicit(&cur, memory_order_relaxed);
-    if (!t || 2 * (count + 1) > t->mask + 1) t = grow(t);
+    if (!t || 4 * (count + 1) > 3 * (t->mask + 1)) t = grow(t); /* at most 3/4 full: tags keep probes short */
     uint32_t at;
     Sym *sym = find(t, h, w0, s, n, &at);
     if (!sym) {
         if (!syms) syms = arena_new();
-        sym = arena_alloc(syms, sizeof(Sym) + (n < 8 ? 8 : n + 1)); /* see same */
+        sym = arena_alloc(syms, sizeof(Sym) + n + 1);
         sym->len = (uint32_t)n;
         sym->hash = h;
         memcpy(sym->s, s, n);
         sym->s[n] = 0;
-        t->syms[at] = sym;
+        t->ents[at] = (Entry){w0, n, sym};
         atomic_store_explicit(&t->tags[at], tag_of(h), memory_order_release);
         count++;
     }
