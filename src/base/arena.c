@@ -167,6 +167,15 @@ void *arena_alloc(Arena *a, size_t n) {
     return p;
 }
 
+void arena_trim(Arena *a, const void *p, const void *end) {
+    Chunk *c = a->head;
+    const unsigned char *q = p, *e = end;
+    if (e != c->data + c->used || q < c->data || q > e) return;
+    size_t n = (size_t)(e - q) & ~(size_t)7; /* keep the 8-byte alignment */
+    c->used -= n;
+    a->total -= n;
+}
+
 void *arena_dup(Arena *a, const void *p, size_t n) {
     void *q = arena_alloc(a, n);
     if (n) memcpy(q, p, n);

@@ -36,6 +36,10 @@ void *arena_alloc(Arena *a, size_t n); /* zeroed, 8-byte aligned */
 void *arena_dup(Arena *a, const void *p, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_reset(Arena *a); /* forget everything, keep the first chunk */
+/* arena_trim gives back [p, end) when it is the end of the latest
+ * allocation and was never written (still zero): for a caller that took a
+ * block and used only its start. Otherwise it does nothing. */
+void arena_trim(Arena *a, const void *p, const void *end);
 void arena_free(Arena *a);
 size_t arena_used(const Arena *a);
 

@@ -141,6 +141,7 @@ void parse_grow_stack(Parser *p) {
 void *parse_cut_slow(Parser *p, size_t size) {
     size_t sz = sizeof(AstNode) * 512;
     if (size > sz / 4) return arena_alloc(p->arena, size);
+    if (p->blk) arena_trim(p->arena, p->blk, p->blkend); /* the next block follows what was used */
     p->blk = arena_alloc(p->arena, sz);
     p->blkend = p->blk + sz;
     void *q = p->blk;
@@ -244,6 +245,7 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
         parse_expect_semi(p, "after package clause");
         parse_decls(p);
     }
+    if (p->blk) arena_trim(arena, p->blk, p->blkend); /* the rest of the block was not used */
     af->nerrors = p->errs.count;
     af->toomany = p->errs.toomany;
     /* move the directive lists into the arena: the file owns no malloc'd memory */
