@@ -220,7 +220,8 @@ static void parse_decls(Parser *p) {
     }
     p->af->decls = parse_list(p, mark);
     p->af->imports.n = imports.n;
-    p->af->imports.a = imports.n ? vec_to_arena(p->arena, &imports) : NULL;
+    p->af->imports.a = imports.n ? parse_cut(p, sizeof(AstNode *) * (size_t)imports.n) : NULL;
+    if (imports.n) memcpy(p->af->imports.a, imports.a, sizeof(AstNode *) * (size_t)imports.n);
     vec_free(&imports);
 }
 

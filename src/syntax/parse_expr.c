@@ -529,7 +529,7 @@ AstNode *parse_params(Parser *p, bool result) {
     }
     AstNode *t = parse_try_type(p);
     if (!t) return NULL;
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     AstList none = {NULL, 0};
     a[0] = new_field(p, none, t, NULL);
     AstNode *fl = field_list(p, (Pos){0}, (AstList){a, 1}, (Pos){0});
@@ -604,7 +604,7 @@ static AstNode *method_spec(Parser *p) {
     } else {
         return new_field(p, idents, x, NULL);
     }
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     a[0] = ident;
     return new_field(p, (AstList){a, 1}, typ, NULL);
 }

@@ -19,7 +19,7 @@ static AstNode *unary_range(Parser *p) {
 }
 
 static AstList one(Parser *p, AstNode *x) {
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     a[0] = x;
     return (AstList){a, 1};
 }
