@@ -21,8 +21,8 @@
 
 /* syn_init sets up the stage's tables; call it once before parsing on
  * several threads (parsing calls it too). Parsing is thread-safe across
- * files: each thread keeps its own name cache and shares intern through a
- * lock (syn_intern). */
+ * files: each thread keeps its own name cache in front of base's intern
+ * table, which finds names without a lock. syn_intern is intern. */
 void syn_init(void);
 Sym *syn_intern(const char *s, size_t n);
 
