@@ -747,7 +747,7 @@ static const char *line_comment(Lexer *lx, const char *p) {
         p++;
     }
     p = e;
-    if (start[2] == 'g' || start[2] == 'l' || start[2] == ' ') {
+    if (start[2] == 'g' || start[2] == 'l' || (start[2] == ' ' && start[3] == '+')) { /* candidates for record */
         if (e > start + 2 && e[-1] == '\r') e--;
         record(lx, start, start + 2, (size_t)(e - start - 2), true);
     }
