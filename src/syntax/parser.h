@@ -99,7 +99,8 @@ static inline void parse_push(Parser *p, AstNode *n) {
 
 /* parse_enter counts one level of recursion; false (and EOF from now on)
  * past gc's nesting limit. */
-static inline bool parse_enter(Parser *p) { return ++p->nest <= 4000 || parse_too_deep(p); }
+enum { PARSE_MAX_NEST = 4000 };
+static inline bool parse_enter(Parser *p) { return ++p->nest <= PARSE_MAX_NEST || parse_too_deep(p); }
 static inline void parse_leave(Parser *p) { p->nest--; }
 
 /* parse_expr.c */
