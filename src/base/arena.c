@@ -3,6 +3,9 @@
  * no node is ever freed on its own. Memory comes back zeroed, so
  * allocating a node costs no memset call.
  *
+ * bulk_alloc (below) hands out page-aligned memory that lives until exit
+ * (the parser's read buffers, name caches, the intern table).
+ *
  * Chunks come in size classes, 64 KiB to 1 MiB: an arena's chunks double
  * in size as it grows, so the many small arenas (one per parsed file, one
  * per package) touch little memory. They are blocks of pages.c (fresh
@@ -12,10 +15,65 @@
  * class get a mapping of their own, returned to the system on release. */
 #include "base.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 
 #include "base/pages.h"
+
+/* Under AddressSanitizer, the leak checker must look into bulk memory for
+ * pointers to malloc'd blocks, as it did in calloc'd chunks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BULK_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BULK_LSAN 1
+#endif
+#endif
+#ifdef BULK_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
+/* ---- bulk memory ---------------------------------------------------------- */
+
+enum { HUGE_PAGE = 2 << 20, REGION_SIZE = 64 << 20 };
+
+static struct {
+    pthread_mutex_t lock;
+    char *next, *end; /* the unused rest of the current region */
+} bulk = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL};
+
+/* region_map maps at least size bytes, 2 MiB-aligned, as huge-page
+ * candidates; NULL if the system refuses. */
+static char *region_map(size_t size) {
+    size = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    char *q = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (q > p) munmap(p, (size_t)(q - p));
+    munmap(q + size, (size_t)(p + HUGE_PAGE - q));
+#ifdef MADV_HUGEPAGE
+    madvise(q, size, MADV_HUGEPAGE);
+#endif
+#ifdef BULK_LSAN
+    __lsan_register_root_region(q, size);
+#endif
+    bulk.end = q + size;
+    return q;
+}
+
+void *bulk_alloc(size_t n) {
+    n = (n + 4095) & ~(size_t)4095;
+    pthread_mutex_lock(&bulk.lock);
+    if ((size_t)(bulk.end - bulk.next) < n) bulk.next = region_map(n > REGION_SIZE ? n : REGION_SIZE);
+    char *p = bulk.next;
+    if (p) bulk.next += n;
+    pthread_mutex_unlock(&bulk.lock);
+    if (!p) die("out of memory (%zu bytes)", n);
+    return p;
+}
+
 
 enum {
     NCLASSES = 5,                /* 64 KiB .. 1 MiB: pages.c's smallest shifts */
@@ -100,6 +158,15 @@ void *arena_alloc(Arena *a, size_t n) {
     c->used += n;
     a->total += n;
     return p;
+}
+
+void arena_trim(Arena *a, const void *p, const void *end) {
+    Chunk *c = a->head;
+    const unsigned char *q = p, *e = end;
+    if (e != c->data + c->used || q < c->data || q > e) return;
+    size_t n = (size_t)(e - q) & ~(size_t)7; /* keep the 8-byte alignment */
+    c->used -= n;
+    a->total -= n;
 }
 
 void *arena_dup(Arena *a, const void *p, size_t n) {
