@@ -63,6 +63,22 @@ static char *region_map(size_t size) {
     return q;
 }
 
+void mem_lsan_root(void *p, size_t n) {
+#ifdef BULK_LSAN
+    __lsan_register_root_region(p, n);
+#else
+    (void)p, (void)n;
+#endif
+}
+
+static void mem_lsan_unroot(void *p, size_t n) {
+#ifdef BULK_LSAN
+    __lsan_unregister_root_region(p, n);
+#else
+    (void)p, (void)n;
+#endif
+}
+
 void *bulk_alloc(size_t n) {
     n = (n + 4095) & ~(size_t)4095;
     pthread_mutex_lock(&bulk.lock);
@@ -111,6 +127,7 @@ static Chunk *chunk_own(size_t n) {
     Chunk *c = p;
     c->size = bytes - sizeof(Chunk);
     c->cls = OWN_CLASS;
+    mem_lsan_root(p, bytes);
     return c;
 }
 
@@ -119,6 +136,7 @@ static Chunk *chunk_own(size_t n) {
  * the system. */
 static void chunk_release(Chunk *c) {
     if (c->cls == OWN_CLASS) {
+        mem_lsan_unroot(c, sizeof(Chunk) + c->size);
         munmap(c, sizeof(Chunk) + c->size);
         return;
     }

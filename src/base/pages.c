@@ -145,6 +145,7 @@ static void new_region(void) {
 #ifdef MADV_HUGEPAGE
     madvise(start, REGION_SIZE, MADV_HUGEPAGE);
 #endif
+    mem_lsan_root(start, REGION_SIZE);
     bool first = !pg.start;
     pg.start = pg.next = pg.ready = start;
     pg.end = start + REGION_SIZE;

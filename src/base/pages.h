@@ -30,4 +30,9 @@ void pages_small_put(void *p, int shift);
  * PAGES_SMALL_SHIFT), or -1 when n is beyond PAGES_MAX_SHIFT. */
 int pages_shift(size_t n);
 
+/* mem_lsan_root tells AddressSanitizer's leak checker to look for
+ * pointers to malloc'd blocks in [p, p+n) (mapped memory it does not
+ * scan by itself); nothing without the sanitizer. */
+void mem_lsan_root(void *p, size_t n);
+
 #endif

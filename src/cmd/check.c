@@ -331,6 +331,12 @@ static void presize_info(TypesInfo *info, size_t ast_bytes) {
     map_reserve(&info->scopes, kib);
 }
 
+/* The packages whose syntax trees are kept (they declare generic code that
+ * importers instantiate): kept for the life of the process, also across
+ * check_graph runs that share a package cache (goesc errorcheck). */
+static Vec(PkgState) kept_asts;
+static Vec(Arena *) kept_arenas;
+
 static void check_one(Run *r, PkgState *p, FILE *out) {
     bool dump = r->opts->dump;
     LoadPackage *lp = p->lp;
@@ -367,10 +373,12 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
         r->opts->after_check(lp, p->pkg, p->files, lp->nfiles, ti, is_root(r, lp), r->opts->after_ctx);
     r->check_bytes += arena_used(arena) - kept0;
     r->ast_bytes += ast_bytes;
-    if (keep) {
-        p->arenas = NULL; /* the syntax trees and their arenas live on */
+    if (keep) { /* the syntax trees and their arenas live on, for later packages and runs */
+        vec_push(&kept_asts, *p);
+        p->arenas = NULL;
         p->files = NULL;
-        free_asts(p);
+        p->diags = NULL;
+        p->ids = NULL;
         return;
     }
     map_clear(&info.types);
@@ -430,6 +438,7 @@ int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
     r.pipeline = &pipeline;
     r.info_arena = arena_new();
     r.kept = arena_new();
+    vec_push(&kept_arenas, r.kept); /* what it holds outlives the run */
     for (int i = 0; i < g->npkgs; i++) {
         PkgState *p = &r.ps[i];
         Package *done = cached(&r, p->lp);

@@ -61,6 +61,7 @@ void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig) {
 void irb_leave(IrBuilder *b) {
     FnState *fs = b->fs;
     map_clear(&fs->captured);
+    irb_rangefunc_leave(fs);
     b->fs = fs->parent;
 }
 

@@ -370,6 +370,11 @@ IrNode *irb_rangefunc_defers(IrBuilder *b) {
     return use(b, rf->defers, (Pos){0});
 }
 
+void irb_rangefunc_leave(FnState *fs) {
+    RangeFunc *rf = fs->rf;
+    if (rf && rf->fn == fs->fn) vec_free(&rf->targets); /* the body closures share their function's */
+}
+
 void irb_rangefunc_target(IrBuilder *b, AstNode *s, Sym *label, bool loop, bool push) {
     RangeFunc *rf = b->fs->rf;
     if (!rf) return;

@@ -62,7 +62,10 @@ static char *from_cache(void) {
     return xsprintf("%s/.cache/goroot/1.27/usr/lib/go-1.27", home && *home ? home : "/root");
 }
 
-char *load_find_goroot(void) {
+/* the tree found last: it lives as long as the process (configurations keep it) */
+static char *volatile found_goroot;
+
+static char *find_goroot(void) {
     const char *env = getenv("GOROOT");
     if (env && *env) return good_tree(env) ? strip_slashes(xstrdup(env)) : NULL;
     char *dir = from_go_command();
@@ -72,4 +75,10 @@ char *load_find_goroot(void) {
     if (good_tree(dir)) return dir;
     free(dir);
     return NULL;
+}
+
+char *load_find_goroot(void) {
+    char *dir = find_goroot();
+    if (dir) found_goroot = dir;
+    return dir;
 }
