@@ -278,6 +278,10 @@ static bool is_root(Run *r, LoadPackage *lp) {
     return false;
 }
 
+/* Memory kept for the life of the process (keep_generic: syntax trees and
+ * their arenas), held here so that it stays reachable. */
+static Vec(void *) kept_mem;
+
 /* declares_generic: some function or method of the files is generic. */
 static bool declares_generic(AstFile **files, int nfiles, TypesInfo *info) {
     for (int f = 0; f < nfiles; f++)
@@ -323,8 +327,11 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     r->check_bytes += arena_used(arena);
     for (int i = 0; i < lp->nfiles; i++)
         if (p->arenas[i]) r->ast_bytes += arena_used(p->arenas[i]);
-    if (keep) {
-        p->arenas = NULL; /* the syntax trees and their arenas live on */
+    if (keep) { /* the syntax trees and their arenas live on */
+        vec_push(&kept_mem, p->arenas);
+        vec_push(&kept_mem, p->files);
+        vec_push(&kept_mem, arena);
+        p->arenas = NULL;
         p->files = NULL;
         free_asts(p);
         return;
