@@ -5,9 +5,9 @@
  * initialisers in initialisation order (gc reads it, closures included,
  * before the declarations), then the declared functions and methods in
  * source order (blank and generic ones left out, init functions renamed
- * "init.N"), then the closures of their bodies as the bodies are built.
- * Bodies of generic functions and of methods of generic types are not
- * built yet. */
+ * "init.N"), then the closures of their bodies as the bodies are built,
+ * then the shaped instantiations of generic code the package uses
+ * (stencil.c). Generic declarations themselves are not built. */
 #include <stdio.h>
 
 #include "ir/irb.h"

@@ -309,6 +309,7 @@ static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
         f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
         f->x = irb_type_node(b, irb_pos(sx), recv->type);
         f->func = map_getp(&b->funcs, sel->obj);
+        if (!f->func) f->func = irb_inst_method(b, sel->obj, recv->type);
         irb_push(b, &call->list, recv);
         nrecv = 1;
     }

@@ -138,6 +138,9 @@ void irb_func_body(IrBuilder *b, IrFunc *fn, Type *sig, AstNode *body);
  * function, instantiated) as the PFUNC name of its shaped instantiation
  * when this package builds it, else NULL. */
 IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic);
+/* irb_inst_method: the shaped instantiation built here of method m of an
+ * instantiated generic type called on a receiver of type recv, or NULL. */
+IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv);
 /* The package's shaped instantiations: irb_stencil_declare makes their
  * IrFuncs (before any body is built: bodies refer to them),
  * irb_stencil_build appends them to IrPackage.funcs and builds them. */

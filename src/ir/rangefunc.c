@@ -379,7 +379,7 @@ void irb_rangefunc_target(IrBuilder *b, AstNode *s, Sym *label, bool loop, bool 
     RangeFunc *rf = b->fs->rf;
     if (!rf) return;
     if (push) vec_push(&rf->targets, ((Target){s, label, loop}));
-    else if (rf->targets.n) rf->targets.n--;
+    else if (rf->targets.n && !--rf->targets.n) vec_free(&rf->targets);
 }
 
 /* ---- the loop --------------------------------------------------------------------------------- */

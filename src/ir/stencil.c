@@ -88,11 +88,24 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
     return ref;
 }
 
+IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv) {
+    Object *origin = m->kind == OBJ_FUNC ? m->u.func.origin : NULL;
+    Type *rt = irb_unalias(recv);
+    if (rt && rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
+    if (!origin || origin == m || !rt || rt->kind != T_NAMED || !origin->type || origin->type->u.sig.ntparams) return NULL;
+    Type **tparams;
+    int n = generic_tparams(origin, &tparams);
+    if (!n || rt->u.named.ntargs != n) return NULL;
+    Type **shapes = NEWARR(b->a, Type *, n);
+    ir_shapify(tparams, rt->u.named.targs, n, shapes);
+    return map_getp(&b->insts, shaped_name(b, origin, shapes, n));
+}
+
 /* declare: the IrFunc of one shaped instantiation built here (NULL: not built). */
 static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
     GenDecl *g = inst->shaped ? map_getp(&gen_decls, inst->generic) : NULL;
     AstNode *d = g ? g->decl : inst->shaped ? map_getp(&b->gdecls, inst->generic) : NULL;
-    if (!d || inst->generic->type->u.sig.recv) return NULL;
+    if (!d) return NULL;
     int n = generic_tparams(inst->generic, &s->tparams);
     if (n != inst->ntargs) return NULL;
     s->targs = inst->targs, s->n = n, s->shaped = true;
