@@ -16,7 +16,15 @@
  *   conv.c       conversions (gc's assignOp/convertOp), types as gc sees them
  *   node.c       node and name constructors
  *   fmt.c        ir_fmt, ir_fmt_type (gc's %v)
- *   dump.c       ir_dump_func */
+ *   dump.c       ir_dump_func
+ * and gc's passes between building and escape analysis:
+ *   staticinit.c what of the package-level initialisers stays in init
+ *   rangefunc.c  range-over-func loops as body closures (rangefunc/rewrite.go)
+ *   devirt.c     static devirtualization
+ *   loopvar.c    go1.22 per-iteration loop variables
+ *   deadlocals.c dead local stores
+ *   walk.c       ir.Any, Reassigned, StaticValue
+ *   localtypes.c the ·N numbers of function-local types */
 #ifndef GOESC_IR_IRB_H
 #define GOESC_IR_IRB_H
 

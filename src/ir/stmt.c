@@ -7,7 +7,12 @@
  * simplified as the writer does (staticBool); x, ok := m[k] and other
  * comma-ok forms assign through temporaries (the AS2 holding the AS2MAPR
  * in its right-hand side's init); `var x T` is an AS with no value and a
- * DCL in its init; := declares with DCLs in the AS's init. */
+ * DCL in its init; := declares with DCLs in the AS's init; go and defer
+ * of anything but a call without arguments and results call a wrapper
+ * closure ("F.gowrap1", "F.deferwrap2") whose captured temporaries hold
+ * the operands evaluated at the statement (typecheck's
+ * normalizeGoDeferCall). Range-over-func loops, and branches and returns
+ * inside them, go to rangefunc.c. */
 #include "ir/irb.h"
 
 Pos irb_pos(AstNode *e);
