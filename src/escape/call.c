@@ -140,7 +140,9 @@ static void unsafe_uintptr(Escape *e, IrNode *arg, uint32_t pragma) {
     if (!arg || (arg->op != IR_CONVNOP && arg->op != IR_CONV)) return;
     if (!arg->x->type || !esc_is_basic(arg->x->type, B_UNSAFE_POINTER) || !esc_is_basic(arg->type, B_UINTPTR))
         return;
-    IrName *tmp = ir_new_temp(b->ip, e->curfn, arg->x->pos, arg->x->type);
+    /* at the operand's position when it has its own (gc's HasUniquePos), else the conversion's */
+    Pos pos = arg->x->op == IR_NAME || !arg->x->pos.file ? arg->pos : arg->x->pos;
+    IrName *tmp = ir_new_temp(b->ip, e->curfn, pos, arg->x->type);
     esc_new_loc(e, NULL, tmp, true);
     IrNode *ref = ir_new_name_node(b->ip, tmp);
     IrNode *as = ir_new_node(b->ip, IR_AS, arg->pos, NULL);
