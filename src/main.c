@@ -41,6 +41,7 @@ static const Command commands[] = {
     {"check", cmd_check},
     {"errorcheck", cmd_errorcheck},
     {"ir", cmd_ir},
+    {"instances", cmd_instances},
     {"env", cmd_goroot},
 };
 

@@ -1,22 +1,90 @@
 /* arena.c: bump allocation from chunks.
  * Stages allocate nodes here and release a whole package's worth at once;
- * no node is ever freed on its own. Memory comes back zeroed: chunks are
- * calloc'd (fresh pages need no clearing) and the one chunk a reset keeps is
- * cleared in bulk, so allocating a node costs no memset call. Standard-size
- * chunks of released arenas are cleared and kept in a pool for the next
- * arena: a package's arena then reuses the previous package's memory
- * instead of faulting in fresh pages, which is costly on virtual machines. */
+ * no node is ever freed on its own. Memory comes back zeroed, so
+ * allocating a node costs no memset call.
+ *
+ * bulk_alloc (below) hands out page-aligned memory that lives until exit
+ * (the parser's read buffers, name caches, the intern table).
+ *
+ * Chunks come in size classes, 64 KiB to 1 MiB: an arena's chunks double
+ * in size as it grows, so the many small arenas (one per parsed file, one
+ * per package) touch little memory. They are blocks of pages.c (fresh
+ * memory from huge-page regions, or blocks released before): a released
+ * chunk goes back to that pool, to be cleared as far as it was used (on
+ * pages.c's helper thread), so the next arena reuses it. Allocations beyond a quarter of the largest
+ * class get a mapping of their own, returned to the system on release. */
 #include "base.h"
 
 #include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
-enum { CHUNK_SIZE = 1 << 20 };
+#include "base/pages.h"
+
+/* Under AddressSanitizer, the leak checker must look into bulk memory for
+ * pointers to malloc'd blocks, as it did in calloc'd chunks. */
+#if defined(__SANITIZE_ADDRESS__)
+#define BULK_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BULK_LSAN 1
+#endif
+#endif
+#ifdef BULK_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
+/* ---- bulk memory ---------------------------------------------------------- */
+
+enum { HUGE_PAGE = 2 << 20, REGION_SIZE = 64 << 20 };
+
+static struct {
+    pthread_mutex_t lock;
+    char *next, *end; /* the unused rest of the current region */
+} bulk = {PTHREAD_MUTEX_INITIALIZER, NULL, NULL};
+
+/* region_map maps at least size bytes, 2 MiB-aligned, as huge-page
+ * candidates; NULL if the system refuses. */
+static char *region_map(size_t size) {
+    size = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    char *p = mmap(NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    char *q = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+    if (q > p) munmap(p, (size_t)(q - p));
+    munmap(q + size, (size_t)(p + HUGE_PAGE - q));
+#ifdef MADV_HUGEPAGE
+    madvise(q, size, MADV_HUGEPAGE);
+#endif
+#ifdef BULK_LSAN
+    __lsan_register_root_region(q, size);
+#endif
+    bulk.end = q + size;
+    return q;
+}
+
+void *bulk_alloc(size_t n) {
+    n = (n + 4095) & ~(size_t)4095;
+    pthread_mutex_lock(&bulk.lock);
+    if ((size_t)(bulk.end - bulk.next) < n) bulk.next = region_map(n > REGION_SIZE ? n : REGION_SIZE);
+    char *p = bulk.next;
+    if (p) bulk.next += n;
+    pthread_mutex_unlock(&bulk.lock);
+    if (!p) die("out of memory (%zu bytes)", n);
+    return p;
+}
+
+
+enum {
+    NCLASSES = 5,                /* 64 KiB .. 1 MiB: pages.c's smallest shifts */
+    CHUNK_SIZE = 1 << 20,        /* the largest class */
+    OWN_CLASS = NCLASSES,        /* a chunk with a mapping of its own */
+};
 
 typedef struct Chunk {
     struct Chunk *next;
-    size_t size, used;
+    size_t size, used; /* size: bytes of data */
+    int cls;
     _Alignas(16) unsigned char data[];
 } Chunk;
 
@@ -24,80 +92,81 @@ struct Arena {
     Chunk *head;  /* current chunk */
     Chunk *first; /* kept by arena_reset */
     size_t total; /* bytes handed out */
+    int cls;      /* class of the next chunk */
 };
 
-enum { POOL_MAX = 128 }; /* chunks kept: 128 MiB */
+static size_t class_bytes(int cls) { return (size_t)1 << (PAGES_MIN_SHIFT + cls); }
 
-static struct {
-    pthread_mutex_t lock;
-    Chunk *list;
-    int n;
-} pool = {PTHREAD_MUTEX_INITIALIZER, NULL, 0};
-
-static Chunk *pool_take(void) {
-    pthread_mutex_lock(&pool.lock);
-    Chunk *c = pool.list;
-    if (c) {
-        pool.list = c->next;
-        pool.n--;
-    }
-    pthread_mutex_unlock(&pool.lock);
+static Chunk *chunk_new(int cls) {
+    Chunk *c = pages_get(PAGES_MIN_SHIFT + cls, true);
+    c->size = class_bytes(cls) - sizeof(Chunk);
+    c->cls = cls;
     return c;
 }
 
-/* pool_give keeps a cleared standard chunk; false if the pool is full */
-static bool pool_give(Chunk *c) {
-    if (c->size != CHUNK_SIZE) return false;
-    memset(c->data, 0, c->used);
-    c->used = 0;
-    pthread_mutex_lock(&pool.lock);
-    bool kept = pool.n < POOL_MAX;
-    if (kept) {
-        c->next = pool.list;
-        pool.list = c;
-        pool.n++;
-    }
-    pthread_mutex_unlock(&pool.lock);
-    return kept;
+static Chunk *chunk_own(size_t n) {
+    size_t bytes = (sizeof(Chunk) + n + 4095) & ~(size_t)4095;
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) die("out of memory (%zu bytes)", bytes);
+    Chunk *c = p;
+    c->size = bytes - sizeof(Chunk);
+    c->cls = OWN_CLASS;
+    return c;
 }
 
-static Chunk *chunk_new(size_t size) {
-    Chunk *c = size == CHUNK_SIZE ? pool_take() : NULL;
-    if (c) {
-        c->next = NULL;
-        return c;
+/* chunk_release gives a pooled chunk back, to be cleared as far as it
+ * was used (by pages.c's helper thread); a chunk of its own goes back to
+ * the system. */
+static void chunk_release(Chunk *c) {
+    if (c->cls == OWN_CLASS) {
+        munmap(c, sizeof(Chunk) + c->size);
+        return;
     }
-    c = calloc(1, sizeof(Chunk) + size);
-    if (!c) die("out of memory (%zu bytes)", size);
-    c->next = NULL;
-    c->size = size;
-    c->used = 0;
-    return c;
+    pages_put(c, PAGES_MIN_SHIFT + c->cls, sizeof(Chunk) + c->used);
 }
 
 Arena *arena_new(void) {
     Arena *a = xmalloc(sizeof *a);
-    a->first = a->head = chunk_new(CHUNK_SIZE);
+    a->first = a->head = chunk_new(0);
     a->total = 0;
+    a->cls = 1;
     return a;
+}
+
+/* grow adds a chunk with room for n bytes after the current one. */
+static Chunk *grow(Arena *a, size_t n) {
+    Chunk *c = a->head, *nc;
+    if (n > CHUNK_SIZE / 4) nc = chunk_own(n);
+    else {
+        int cls = a->cls;
+        while (class_bytes(cls) - sizeof(Chunk) < n) cls++;
+        nc = chunk_new(cls);
+        if (a->cls < NCLASSES - 1) a->cls++;
+    }
+    /* keep chunks on a list rooted at first so reset/free find them */
+    nc->next = c->next;
+    c->next = nc;
+    if (nc->cls != OWN_CLASS) a->head = nc;
+    return nc;
 }
 
 void *arena_alloc(Arena *a, size_t n) {
     n = (n + 7) & ~(size_t)7;
     Chunk *c = a->head;
-    if (c->used + n > c->size) {
-        size_t size = n > CHUNK_SIZE / 4 ? n : CHUNK_SIZE;
-        Chunk *nc = chunk_new(size);
-        /* keep chunks on a list rooted at first so reset/free find them */
-        nc->next = c->next;
-        c->next = nc;
-        if (size == CHUNK_SIZE) a->head = nc;
-        c = nc;
-    }
+    if (c->used + n > c->size) c = grow(a, n);
     void *p = c->data + c->used;
     c->used += n;
     a->total += n;
     return p;
+}
+
+void arena_trim(Arena *a, const void *p, const void *end) {
+    Chunk *c = a->head;
+    const unsigned char *q = p, *e = end;
+    if (e != c->data + c->used || q < c->data || q > e) return;
+    size_t n = (size_t)(e - q) & ~(size_t)7; /* keep the 8-byte alignment */
+    c->used -= n;
+    a->total -= n;
 }
 
 void *arena_dup(Arena *a, const void *p, size_t n) {
@@ -113,26 +182,27 @@ char *arena_strndup(Arena *a, const char *s, size_t n) {
     return q;
 }
 
-static void free_chain(Chunk *c) {
+static void release_chain(Chunk *c) {
     while (c) {
         Chunk *next = c->next;
-        if (!pool_give(c)) free(c);
+        chunk_release(c);
         c = next;
     }
 }
 
 void arena_reset(Arena *a) {
-    free_chain(a->first->next);
+    release_chain(a->first->next);
     a->first->next = NULL;
     memset(a->first->data, 0, a->first->used);
     a->first->used = 0;
     a->head = a->first;
     a->total = 0;
+    a->cls = a->first->cls + 1 < NCLASSES ? a->first->cls + 1 : NCLASSES - 1;
 }
 
 void arena_free(Arena *a) {
     if (!a) return;
-    free_chain(a->first);
+    release_chain(a->first);
     free(a);
 }
 

@@ -36,8 +36,17 @@ void *arena_alloc(Arena *a, size_t n); /* zeroed, 8-byte aligned */
 void *arena_dup(Arena *a, const void *p, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_reset(Arena *a); /* forget everything, keep the first chunk */
+/* arena_trim gives back [p, end) when it is the end of the latest
+ * allocation and was never written (still zero): for a caller that took a
+ * block and used only its start. Otherwise it does nothing. */
+void arena_trim(Arena *a, const void *p, const void *end);
 void arena_free(Arena *a);
 size_t arena_used(const Arena *a);
+
+/* bulk_alloc returns n zeroed, page-aligned bytes that live until exit,
+ * from large mappings the kernel may back with huge pages: for arena
+ * chunks and big tables, never for small objects. */
+void *bulk_alloc(size_t n);
 
 #define NEW(arena, T) ((T *)arena_alloc((arena), sizeof(T)))
 #define NEWARR(arena, T, n) ((T *)arena_alloc((arena), sizeof(T) * (size_t)(n)))
@@ -73,11 +82,18 @@ Sym *intern(const char *s, size_t len);
 Sym *intern_cstr(const char *s);
 uint32_t hash_bytes(const void *p, size_t n);
 
+/* The lexer's way in: w0 is the name's first (up to) 8 bytes as a
+ * zero-padded little-endian word, hash is intern_hash(w0, s, len). The
+ * table takes no lock to find a name already interned. */
+uint32_t intern_hash(uint64_t w0, const char *s, size_t len);
+Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t hash);
+
 /* ---- hash maps -------------------------------------------------------- */
 
 /* Map is an open-addressing table from nonzero 64-bit keys (integers or
  * pointers) to pointers. Iteration order is unspecified: sort before
- * printing anything taken from a Map. */
+ * printing anything taken from a Map. A zeroed Map is empty; release one
+ * with map_clear only (big tables are not malloc'd). */
 typedef struct Map {
     uint64_t *keys;
     void **vals;
@@ -88,8 +104,15 @@ void *map_get(const Map *m, uint64_t key);
 void map_put(Map *m, uint64_t key, void *val);
 bool map_has(const Map *m, uint64_t key);
 void map_clear(Map *m);
+/* map_slot is the value slot of key, inserted with a NULL value when
+ * missing (so map_has is then true); valid until the next insertion. */
+void **map_slot(Map *m, uint64_t key);
+void map_reserve(Map *m, uint32_t n); /* room for n entries without growing */
+bool map_del(Map *m, uint64_t key);    /* false if key was missing; moves other entries */
 #define map_getp(m, p) map_get((m), (uint64_t)(uintptr_t)(p))
 #define map_putp(m, p, v) map_put((m), (uint64_t)(uintptr_t)(p), (v))
+#define map_slotp(m, p) map_slot((m), (uint64_t)(uintptr_t)(p))
+#define map_delp(m, p) map_del((m), (uint64_t)(uintptr_t)(p))
 
 /* ---- files and positions ---------------------------------------------- */
 

@@ -1,9 +1,32 @@
 /* map.c: open-addressing hash map from nonzero 64-bit keys to pointers.
- * Used for symbol tables and node side tables; key 0 marks an empty slot. */
+ * Used for symbol tables and node side tables; key 0 marks an empty slot.
+ * Tables are blocks of pages.c (huge pages, reused from table to table
+ * without new page faults); only giant ones are malloc's. */
 #include "base.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "base/pages.h"
+
+static void *table_new(uint32_t cap, bool zero) {
+    size_t n = sizeof(uint64_t) * cap;
+    int shift = pages_shift(n);
+    void *p;
+    if (shift >= PAGES_MIN_SHIFT) return pages_get(shift, zero);
+    p = shift >= 0 ? pages_small_get(shift) : xmalloc(n);
+    if (zero) memset(p, 0, n);
+    return p;
+}
+
+static void table_free(void *p, uint32_t cap) {
+    size_t n = sizeof(uint64_t) * cap;
+    int shift = pages_shift(n);
+    if (!p) return;
+    if (shift >= PAGES_MIN_SHIFT) pages_put(p, shift, n);
+    else if (shift >= 0) pages_small_put(p, shift);
+    else free(p);
+}
 
 static uint32_t mix(uint64_t k) {
     k ^= k >> 33;
@@ -18,12 +41,12 @@ static uint32_t find(const Map *m, uint64_t key) {
     return i;
 }
 
-static void grow(Map *m) {
+/* rehash moves m's entries to a table of cap slots (a power of two). */
+static void rehash(Map *m, uint32_t cap) {
     Map n = {0};
-    n.cap = m->cap ? m->cap * 2 : 16;
-    n.keys = xmalloc(sizeof(uint64_t) * n.cap);
-    n.vals = xmalloc(sizeof(void *) * n.cap);
-    memset(n.keys, 0, sizeof(uint64_t) * n.cap);
+    n.cap = cap;
+    n.keys = table_new(cap, true);
+    n.vals = table_new(cap, false);
     for (uint32_t i = 0; i < m->cap; i++) {
         if (!m->keys[i]) continue;
         uint32_t j = find(&n, m->keys[i]);
@@ -31,9 +54,17 @@ static void grow(Map *m) {
         n.vals[j] = m->vals[i];
     }
     n.len = m->len;
-    free(m->keys);
-    free(m->vals);
+    table_free(m->keys, m->cap);
+    table_free(m->vals, m->cap);
     *m = n;
+}
+
+static void grow(Map *m) { rehash(m, m->cap ? m->cap * 2 : 16); }
+
+void map_reserve(Map *m, uint32_t n) {
+    uint32_t cap = 16;
+    while (cap < n + n / 2 + 1) cap *= 2;
+    if (cap > m->cap) rehash(m, cap);
 }
 
 void *map_get(const Map *m, uint64_t key) {
@@ -46,19 +77,42 @@ bool map_has(const Map *m, uint64_t key) {
     return m->cap && m->keys[find(m, key)] != 0;
 }
 
-void map_put(Map *m, uint64_t key, void *val) {
+void **map_slot(Map *m, uint64_t key) {
     if (!key) die("map_put: zero key");
     if (4 * (m->len + 1) > 3 * m->cap) grow(m);
     uint32_t i = find(m, key);
     if (!m->keys[i]) {
         m->keys[i] = key;
+        m->vals[i] = NULL;
         m->len++;
     }
-    m->vals[i] = val;
+    return &m->vals[i];
+}
+
+void map_put(Map *m, uint64_t key, void *val) { *map_slot(m, key) = val; }
+
+/* map_del empties key's slot and moves later entries of its probe run
+ * back (backward-shift deletion: no tombstones, probes stay short). */
+bool map_del(Map *m, uint64_t key) {
+    if (!m->cap || !key) return false;
+    uint32_t mask = m->cap - 1, hole = find(m, key);
+    if (!m->keys[hole]) return false;
+    for (uint32_t j = (hole + 1) & mask; m->keys[j]; j = (j + 1) & mask) {
+        uint32_t home = mix(m->keys[j]) & mask;
+        /* the entry at j may fill the hole unless its home lies in (hole, j] */
+        bool stays = hole < j ? (home > hole && home <= j) : (home > hole || home <= j);
+        if (stays) continue;
+        m->keys[hole] = m->keys[j];
+        m->vals[hole] = m->vals[j];
+        hole = j;
+    }
+    m->keys[hole] = 0;
+    m->len--;
+    return true;
 }
 
 void map_clear(Map *m) {
-    free(m->keys);
-    free(m->vals);
+    table_free(m->keys, m->cap);
+    table_free(m->vals, m->cap);
     memset(m, 0, sizeof *m);
 }

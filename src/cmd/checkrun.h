@@ -19,6 +19,10 @@ typedef struct CheckRunOpts {
     void (*after_check)(LoadPackage *lp, Package *pkg, AstFile **files, int nfiles, TypesInfo *info, bool is_root,
                         void *ctx);
     void *after_ctx;
+    /* keep_generic: the syntax trees and TypesInfo of a package declaring
+     * generic functions or methods are kept for the life of the process
+     * (TypesInfo.kept), for the instantiations in its importers. */
+    bool keep_generic;
 } CheckRunOpts;
 
 /* check_setup prepares the process: GOROOT, build configuration (tags may

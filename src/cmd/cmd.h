@@ -11,5 +11,6 @@ int cmd_check(int argc, char **argv); /* goesc check [-dump] [-each] PATTERNS */
 int cmd_errorcheck(int argc, char **argv); /* goesc errorcheck [-v] FILE.go... */
 int cmd_escape(int argc, char **argv); /* goesc [-m] [-l] ... PATTERNS: escape analysis diagnostics */
 int cmd_ir(int argc, char **argv);    /* goesc ir [-dump] [-sites] PATTERNS: the IR (debugging) */
+int cmd_instances(int argc, char **argv); /* goesc instances [-link] PATTERNS */
 
 #endif

@@ -139,7 +139,8 @@ static void check_file(FileRun *f, LoadConfig *cfg, Map *cache, bool escape_deps
     if (!g->errors.n) {
         set_lang(g, f->lang);
         CheckRunOpts opts = {.base_names = true, .cache = cache};
-        if (escape_deps || f->esc.m_set) opts.after_check = escrun_after_check, opts.after_ctx = &er;
+        if (escape_deps || f->esc.m_set)
+            opts.after_check = escrun_after_check, opts.after_ctx = &er, opts.keep_generic = true;
         check_graph(g, &opts, &errs);
     }
     bool failed = errs.v.n > 0;

@@ -82,7 +82,7 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     EscRun *r = ctx;
     if (is_root && r->skip_roots) return;
     Arena *arena = arena_new();
-    IrPackage *ip = ir_build(pkg, files, nfiles, info, go_minor(lp->gover), arena);
+    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, go_minor(lp->gover), arena);
     ir_fmt_set_package(pkg); /* diagnostics qualify other packages' names */
     DiagList dl = {0};
     const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;
@@ -136,7 +136,7 @@ static int run(LoadConfig *cfg, const char *const *pats, int n, EscFlags *f) {
     if (!g->errors.n) {
         EscRun r = {.root_cfg = f->cfg, .dep_cfg = f->cfg};
         r.dep_cfg.m = 0;
-        CheckRunOpts opts = {.after_check = escrun_after_check, .after_ctx = &r};
+        CheckRunOpts opts = {.after_check = escrun_after_check, .after_ctx = &r, .keep_generic = true};
         DiagList errors = {0};
         status = check_graph(g, &opts, &errors);
         if (status) {

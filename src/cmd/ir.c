@@ -110,9 +110,12 @@ static void sites(IrCmd *c, const IrFunc *fn) {
 static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfiles, TypesInfo *info, bool is_root,
                         void *ctx) {
     IrCmd *c = ctx;
-    if (!is_root && !c->all) return;
+    if (!is_root && !c->all) {
+        ir_note_generics(pkg, files, nfiles, info);
+        return;
+    }
     Arena *a = arena_new();
-    IrPackage *ip = ir_build(pkg, files, nfiles, info, minor_of(lp->gover), a);
+    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
     for (int i = 0; is_root && c->sites && i < ip->generic.n; i++) {
         put_pos(&c->out, ip->generic.a[i].from);
@@ -133,7 +136,7 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
 
 int cmd_ir(int argc, char **argv) {
     IrCmd c = {0};
-    CheckRunOpts opts = {0};
+    CheckRunOpts opts = {.keep_generic = true};
     const char *tags = NULL;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {

@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,58 +35,139 @@ typedef struct Job {
     atomic_int next;
 } Job;
 
-/* slurp reads a whole file with one read in the common case. */
-static char *slurp(const char *path, size_t *size, const char **err) {
-    int fd = open(path, O_RDONLY);
+/* Buf is a thread's buffer for file texts, reused for every file: fresh
+ * memory costs far more than reading (on a virtual machine every new page
+ * is a fault and a clearing). Files of MAP_MIN bytes or more are mapped
+ * instead (their pages are the page cache's: nothing to clear or copy). */
+typedef struct Buf {
+    char *p;
+    size_t cap;
+    char *dir; /* the directory last opened (malloc'd), or NULL */
+    int dirfd;
+} Buf;
+
+#define BUF_INIT {NULL, 0, NULL, -1}
+
+/* open_in opens path, relative to the directory of the thread's previous
+ * file when it is in the same one: the kernel then looks up one name, not
+ * the whole path (files come sorted, so most share the directory). */
+static int open_in(Buf *b, const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash || slash == path) return open(path, O_RDONLY);
+    size_t n = (size_t)(slash - path);
+    if (!b->dir || strncmp(b->dir, path, n) || b->dir[n]) {
+        if (b->dir) close(b->dirfd);
+        free(b->dir);
+        b->dir = xmalloc(n + 1);
+        memcpy(b->dir, path, n);
+        b->dir[n] = 0;
+        b->dirfd = open(b->dir, O_RDONLY | O_DIRECTORY);
+        if (b->dirfd < 0) {
+            free(b->dir);
+            b->dir = NULL;
+            return open(path, O_RDONLY);
+        }
+    }
+    return openat(b->dirfd, slash + 1, O_RDONLY);
+}
+
+static void buf_free(Buf *b) {
+    if (b->dir) close(b->dirfd);
+    free(b->dir);
+}
+
+enum { MAP_MIN = 1 << 20 };
+
+/* reserve makes room for n bytes and a NUL; a smaller old buffer is
+ * simply left behind (bulk memory is never freed). */
+static void reserve(Buf *b, size_t n) {
+    if (n + 1 <= b->cap) return;
+    size_t cap = b->cap ? 2 * b->cap : 256 << 10; /* most files are smaller */
+    while (cap < n + 1) cap *= 2;
+    b->p = bulk_alloc(cap);
+    b->cap = cap;
+}
+
+/* Text is a file's contents, NUL-terminated: in the thread's buffer, in a
+ * mapping (mapped bytes) or malloc'd (owned). */
+typedef struct Text {
+    const char *p;
+    size_t size, mapped;
+    bool owned;
+} Text;
+
+/* map maps a big file whose last page has room for the NUL (the rest of a
+ * page beyond the end of a file reads as zeros); false if not. */
+static bool map(int fd, size_t size, Text *t) {
+    long page = sysconf(_SC_PAGESIZE);
+    if (size < MAP_MIN || page <= 0 || size % (size_t)page == 0) return false;
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p == MAP_FAILED) return false;
+    *t = (Text){p, size, size, false};
+    return true;
+}
+
+/* slurp reads a whole plain file into b with one read in the common case
+ * (what fstat promised; more if more comes), or maps it; false if it
+ * could not (not a plain file, or a read error). */
+static bool slurp(Buf *b, const char *path, Text *t) {
+    int fd = open_in(b, path);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
         if (fd >= 0) close(fd);
-        return read_file(path, size, err); /* not a plain file: the general way */
+        return false;
     }
-    size_t cap = (size_t)st.st_size, n = 0;
-    char *buf = xmalloc(cap + 1);
+    if (map(fd, (size_t)st.st_size, t)) {
+        close(fd);
+        return true;
+    }
+    size_t n = 0;
+    reserve(b, (size_t)st.st_size);
     for (;;) {
-        ssize_t got = read(fd, buf + n, cap - n);
+        ssize_t got = read(fd, b->p + n, b->cap - 1 - n);
         if (got < 0) {
             close(fd);
-            free(buf);
-            return read_file(path, size, err);
+            return false;
         }
         n += (size_t)got;
-        if (got == 0 || n < cap) break;
-        if (n == cap) { /* the file may have grown: check for more */
-            char c;
-            if (read(fd, &c, 1) != 1) break;
-            cap = 2 * cap + 1;
-            buf = xrealloc(buf, cap + 1);
-            buf[n++] = c;
+        if (got == 0 || n == (size_t)st.st_size) break;
+        if (n == b->cap - 1) { /* the file grew: make room for more */
+            char *old = b->p;
+            reserve(b, 2 * n);
+            memcpy(b->p, old, n);
         }
     }
     close(fd);
-    buf[n] = 0;
-    *size = n;
-    return buf;
+    b->p[n] = 0;
+    *t = (Text){b->p, n, 0, false};
+    return true;
 }
 
 /* load reads the file of in, registered with file_add beforehand (file
- * ids are handed out before threads start: file_add is not thread-safe). */
-static void load(Input *in) {
-    size_t size;
-    char *text = slurp(in->path, &size, &in->err);
+ * ids are handed out before threads start: file_add is not thread-safe).
+ * A file that is not plain is read the general way into malloc'd memory. */
+static Text load(Input *in, Buf *b) {
+    Text t = {NULL, 0, 0, false};
+    if (!slurp(b, in->path, &t)) {
+        t.p = read_file(in->path, &t.size, &in->err);
+        t.owned = true;
+    }
     SrcFile *sf = file_get(in->id);
-    sf->text = text;
-    sf->size = text ? size : 0;
+    sf->text = t.p;
+    sf->size = t.p ? t.size : 0;
+    return t;
 }
 
-static void parse_input(Input *in, bool dump, Arena *arena) {
-    load(in);
+static void parse_input(Input *in, bool dump, Arena *arena, Buf *b) {
+    Text t = load(in, b);
     if (in->err) return;
     AstFile *f = syn_parse_file(in->id, arena, &in->diags);
     in->toomany = f->toomany;
     if (dump && !in->diags.v.n) ast_dump_file(f, stdout);
-    SrcFile *sf = file_get(in->id);
-    free((char *)sf->text); /* the tree holds copies of what it needs */
-    sf->text = NULL;
+    /* the tree holds copies of what it needs */
+    if (t.owned) free((char *)t.p);
+    if (t.mapped) munmap((void *)t.p, t.mapped);
+    file_get(in->id)->text = NULL;
     arena_reset(arena);
 }
 
@@ -104,13 +186,15 @@ static int report(Input *in) {
 static void *dump_all(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
+    Buf b = BUF_INIT;
     for (int i = 0; i < j->n; i++) {
         Input *in = &j->in[i];
         printf("## %s\n", in->path);
-        parse_input(in, true, arena);
+        parse_input(in, true, arena, &b);
         fflush(stdout);
         in->status = report(in);
     }
+    buf_free(&b);
     arena_free(arena);
     return NULL;
 }
@@ -118,7 +202,9 @@ static void *dump_all(void *arg) {
 static void *worker(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena);
+    Buf b = BUF_INIT;
+    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena, &b);
+    buf_free(&b);
     arena_free(arena);
     return NULL;
 }
@@ -152,8 +238,8 @@ int cmd_parse(int argc, char **argv) {
         free(j.in);
         return 2;
     }
-    /* arena chunks are freed and reallocated per file: keep them in the
-     * heap instead of fresh mmaps (page faults cost more than parsing) */
+    /* what is freed and reallocated per file stays in the heap instead of
+     * fresh mmaps (page faults cost more than parsing) */
     mallopt(M_MMAP_THRESHOLD, 16 << 20); /* at most HEAP_MAX_SIZE/2 */
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
     syn_init();

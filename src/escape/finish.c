@@ -155,8 +155,12 @@ static void warn_node(EscBatch *b, IrNode *n, const char *what) {
 static void finish_loc(EscBatch *b, EscLoc *loc) {
     IrNode *n = loc->n;
     if (loc->name) {
-        if (esc_has_attr(loc, ATTR_ESCAPES) && b->cfg->m)
-            esc_warn(b, loc->name->pos, "moved to heap: %s", loc->name->sym ? loc->name->sym->s : "?");
+        if (esc_has_attr(loc, ATTR_ESCAPES) && b->cfg->m) {
+            StrBuf s = {0};
+            ir_fmt_name(&s, loc->name);
+            esc_warn(b, loc->name->pos, "moved to heap: %s", s.s ? s.s : "?");
+            sb_free(&s);
+        }
         loc->name->opt = NULL;
         return;
     }

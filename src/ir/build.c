@@ -24,6 +24,38 @@ static bool is_generic_sig(Type *sig) {
 
 /* ---- the package initialisation function --------------------------------------- */
 
+static bool mismatched(IrNode *as, IrNode *call) {
+    Type *t = call->type;
+    if (!t || t->kind != T_TUPLE) return false;
+    for (int i = 0; i < as->list.n && i < t->u.tuple.n; i++) {
+        IrNode *l = as->list.a[i];
+        if (!ir_is_blank(l) && l->type && !ty_identical(l->type, t->u.tuple.vars[i]->type)) return true;
+    }
+    return false;
+}
+
+/* rewrite_multi_value: typecheck's RewriteMultiValueCall for `var a, b I =
+ * f()` whose results need conversions: temporaries take the results, the
+ * variables take the converted temporaries. */
+static IrNode *rewrite_multi_value(IrBuilder *b, Pos pos, IrNode *as, IrNode *call) {
+    IrNode *tas = irb_node(b, IR_AS2FUNC, pos, NULL);
+    irb_push(b, &tas->rlist, call);
+    IrNode *n = irb_node(b, IR_AS2, pos, NULL);
+    n->list = as->list;
+    for (int i = 0; i < call->type->u.tuple.n; i++) {
+        IrName *tmp = irb_temp(b, pos, call->type->u.tuple.vars[i]->type);
+        irb_push(b, &tas->init, irb_dcl(b, pos, tmp));
+        irb_push(b, &tas->list, irb_name_node(b, tmp));
+        IrNode *v = irb_name_node(b, tmp);
+        IrNode *l = i < n->list.n ? n->list.a[i] : NULL;
+        if (l && !ir_is_blank(l) && l->type && !ty_identical(l->type, tmp->type)) v = irb_conv(b, pos, l->type, v, true);
+        irb_push(b, &n->rlist, v);
+        if (l && l->name) l->name->defn = n;
+    }
+    irb_push(b, &n->init, tas);
+    return n;
+}
+
 static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     IrNode *rhs = irb_expr(b, in->rhs);
     Pos pos = in->lhs[0]->pos;
@@ -52,6 +84,7 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
         irb_push(b, &as->list, lhs);
     }
     irb_push(b, &as->rlist, rhs);
+    if (op == IR_AS2FUNC && mismatched(as, rhs)) return rewrite_multi_value(b, pos, as, rhs);
     return as;
 }
 
@@ -90,6 +123,7 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     Object *obj = map_getp(&b->info->defs, name);
     if (!obj || obj->kind != OBJ_FUNC || !obj->type) return NULL;
     if (is_generic_sig(obj->type)) {
+        map_putp(&b->gdecls, obj, d);
         skip_generic(b, d);
         return NULL;
     }
@@ -100,6 +134,7 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
         if (rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
         if (rt->kind != T_NAMED) return NULL;
         if (rt->u.named.ntparams > 0) {
+            map_putp(&b->gdecls, obj, d);
             skip_generic(b, d);
             return NULL;
         }
@@ -128,6 +163,11 @@ static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
 }
 
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
+    return ir_build_insts(pkg, files, nfiles, info, go_minor, NULL, 0, arena);
+}
+
+IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
+                          const IrInstFunc *insts, int ninsts, Arena *arena) {
     IrPackage *ip = NEW(arena, IrPackage); /* zeroed */
     ip->pkg = pkg;
     ip->go_minor = go_minor;
@@ -140,7 +180,7 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     b.files = files;
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
-    irb_local_types(&b, files, nfiles);
+    ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
     build_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
@@ -153,8 +193,10 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
             if (fn) vec_push(&todo, ((Todo){fn, d}));
         }
     }
+    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
+    irb_stencil_build(&b, st);
     irb_devirtualize(&b);
     for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
     for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
@@ -162,5 +204,7 @@ IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, 
     ip->nnames = b.nextid;
     map_clear(&b.names);
     map_clear(&b.funcs);
+    map_clear(&b.gdecls);
+    map_clear(&b.insts);
     return ip;
 }

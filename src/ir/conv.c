@@ -13,7 +13,7 @@
 Type *irb_unalias(Type *t) { return t ? ty_unalias(t) : t; }
 
 /* irb_under never returns NULL: a missing type (invalid code) is the invalid type. */
-Type *irb_under(Type *t) { return t ? ty_underlying(t) : ty_basic[B_INVALID]; }
+Type *irb_under(Type *t) { return t ? ir_underlying(t) : ty_basic[B_INVALID]; }
 
 bool irb_is_iface(Type *t) { return t && irb_under(t)->kind == T_INTERFACE; }
 
@@ -53,7 +53,18 @@ bool irb_is_string(Type *t) { return t && ty_is_basic(t, BI_STRING); }
 
 bool irb_is_untyped(Type *t) { return t && ty_is_untyped(t); }
 
-TypeAndValue *irb_tv(IrBuilder *b, AstNode *e) { return map_getp(&b->info->types, e); }
+Type *irb_st(IrBuilder *b, Type *t) { return b->subst && t ? ir_subst(b->subst, t) : t; }
+
+TypeAndValue *irb_tv(IrBuilder *b, AstNode *e) {
+    TypeAndValue *tv = map_getp(&b->info->types, e);
+    if (!tv || !b->subst || !tv->type) return tv;
+    Type *t = ir_subst(b->subst, tv->type);
+    if (t == tv->type) return tv;
+    TypeAndValue *c = NEW(b->a, TypeAndValue);
+    *c = *tv;
+    c->type = t;
+    return c;
+}
 
 Type *irb_type_of(IrBuilder *b, AstNode *e) {
     TypeAndValue *tv = irb_tv(b, e);

@@ -290,6 +290,10 @@ static IrNode *constant(IrBuilder *b, AstNode *e, TypeAndValue *tv) {
 
 static IrNode *object_ref(IrBuilder *b, AstNode *e, Object *obj, TypeAndValue *tv) {
     if (obj->kind == OBJ_NIL) return irb_node(b, IR_NIL, gcpos(e), tv ? tv->type : NULL);
+    if (obj->kind == OBJ_FUNC) {
+        IrNode *inst = irb_inst_ref(b, e, obj);
+        if (inst) return inst;
+    }
     if (obj->kind == OBJ_FUNC || (obj->kind == OBJ_VAR && obj->u.var.vkind == VK_PACKAGE))
         return irb_name_node(b, irb_global(b, obj));
     if (obj->kind == OBJ_VAR) return irb_var_ref(b, obj, e->pos);

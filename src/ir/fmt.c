@@ -376,15 +376,18 @@ static void literal_fmt(StrBuf *b, const IrNode *n) {
     arena_free(a);
 }
 
-static void name_fmt(StrBuf *b, const IrNode *n) {
-    IrName *nm = n->name;
+/* Locals print qualified too when they are another package's (the body of
+ * an instantiation of an imported generic function). */
+void ir_fmt_name(StrBuf *b, const IrName *nm) {
     if (!nm) {
         sb_puts(b, "<S>");
         return;
     }
-    if ((nm->class == PFUNC || nm->class == PEXTERN) && nm->obj && nm->obj->pkg && !nm->func) qualifier(b, nm->obj->pkg);
+    if (nm->obj && nm->obj->pkg && !(nm->class == PFUNC && nm->func)) qualifier(b, nm->obj->pkg);
     sb_puts(b, nm->sym->s);
 }
+
+static void name_fmt(StrBuf *b, const IrNode *n) { ir_fmt_name(b, n->name); }
 
 static void conv_fmt(StrBuf *b, const IrNode *n) {
     if (!n->type || !irb_has_sym(n->type)) {

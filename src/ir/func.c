@@ -124,7 +124,9 @@ IrNode *irb_func_lit(IrBuilder *b, AstNode *e) {
     FnState fs = {0};
     irb_enter(b, &fs, fn, sig);
     fs.body = e->u.funclit.body;
-    irb_declare_params(b, fn, sig, irb_rangefunc_results(b, fs.body));
+    /* the parameters are the objects the body uses (unsubstituted) */
+    TypeAndValue *raw = map_getp(&b->info->types, e);
+    irb_declare_params(b, fn, raw ? raw->type : sig, irb_rangefunc_results(b, fs.body));
     irb_func_body(b, fn, sig, e->u.funclit.body);
     irb_leave(b);
     return fn->closure;

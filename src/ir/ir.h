@@ -342,7 +342,8 @@ IrName *ir_new_temp(IrPackage *ip, IrFunc *fn, Pos pos, Type *type);
 
 /* ir_fmt appends gc's %v form of an expression ("&T{...}", "... argument",
  * "([]byte)(s)", "func literal", "make([]int, 10)") to b. */
-void ir_fmt(StrBuf *b, const IrNode *n); /* statements as gc's stmtFmt ("x = &T{...}", "return x") */
+void ir_fmt(StrBuf *b, const IrNode *n);
+void ir_fmt_name(StrBuf *b, const IrName *n); /* a variable's name ("x", "slices.x" from another package) */ /* statements as gc's stmtFmt ("x = &T{...}", "return x") */
 char *ir_string(const IrNode *n); /* malloc'd ir_fmt */
 /* ir_fmt_set_package sets the package being compiled: its objects print
  * unqualified (ir_build sets it; call it again when printing the IR of
@@ -355,5 +356,142 @@ void ir_fmt_type(StrBuf *b, Type *t, const Package *pkg);
 /* ---- debugging -------------------------------------------------------------- */
 
 void ir_dump_func(StrBuf *b, const IrFunc *fn); /* an indented tree, for `goesc ir -dump` */
+
+/* ---- shapes: generic instantiation (ir/shape.c, ir/linkname.c, ir/localtype.c,
+ * ir/shapehash.c, ir/deadcode.c, ir/astwalk.c, ir/instantiate.c; docs/generics.md) --
+ *
+ * gc compiles generic code once per shape of its type arguments. A shape is
+ * a named type of the pseudo-package go.shape (ir_shape_pkg) whose name is
+ * the link string of the argument's underlying type, or *uint8 for a
+ * pointer argument of a type parameter constrained by a basic interface:
+ * "go.shape.int", "go.shape.*uint8", "go.shape.struct { p.a int }". Shapes
+ * are unique Type*s in the types arena; their underlying type is the
+ * argument's. Instantiated functions, methods and types have gc's mangled
+ * names ("F[go.shape.int]", "(*T[go.shape.string]).M", "T.M[go.shape.int]",
+ * "F[int]" for the dictionary wrapper). */
+
+Package *ir_shape_pkg(void);                /* path and name "go.shape" */
+Type *ir_shape_type(Type *targ, bool basic); /* noder.Shapify */
+bool ir_is_shape(Type *t);
+bool ir_has_shape(Type *t);                  /* t is or contains a shape */
+bool ir_tparam_basic(Type *tparam);          /* its constraint is a basic interface (methods only) */
+/* out[i] = shape of targs[i] under tparams[i] (tparams may be NULL: not basic). */
+void ir_shapify(Type **tparams, Type **targs, int n, Type **out);
+
+/* gc's types.Type.LinkString: package-path qualified (objabi.PathToPrefix
+ * escaping), byte as uint8, any as interface {}, local types with ·N. */
+void ir_fmt_linkstring(StrBuf *b, Type *t);
+void ir_fmt_link_prefix(StrBuf *b, const char *path); /* objabi.PathToPrefix */
+
+/* Names of instantiations of a generic object (a function, a method of a
+ * generic type, a generic method or a type name) with type arguments
+ * targs (receiver type arguments first): ir_fmt_inst_sym writes the
+ * symbol name ("F[go.shape.int]", "(*List[int]).Len"); ir_fmt_shape_name
+ * qualifies it with the package name when generic belongs to another
+ * package than from, as gc's diagnostics do ("slices.F[go.shape.int]");
+ * ir_fmt_link_name qualifies it with the package's link prefix, as in
+ * object files. */
+void ir_fmt_inst_sym(StrBuf *b, Object *generic, Type **targs, int n);
+void ir_fmt_shape_name(StrBuf *b, Object *generic, Type **targs, int n, const Package *from);
+void ir_fmt_link_name(StrBuf *b, Object *generic, Type **targs, int n);
+/* gc's fmtGo form of a named type seen from package from: "T",
+ * "pkg.T", "List[int]", "sync.entry[go.shape.interface {},go.shape.*uint8]",
+ * "go.shape.int", a local type without its ·N. */
+void ir_fmt_named_go(StrBuf *b, Type *named, const Package *from);
+
+/* Substitution into generic code: type parameters to type arguments,
+ * shapes for a shaped body (shaped: an instance whose arguments then hold
+ * a shape is shaped as a whole, its arguments shapified, as gc's reader
+ * does), real types for a dictionary. Local types of generic functions
+ * become their instances. ir_underlying is gc's underlying type: for a
+ * shaped instance, its origin's read the shaped way, which can differ from
+ * ty_underlying (fields of instantiated types get shapes too); the IR of
+ * shaped bodies must use it. */
+typedef struct IrSubst {
+    Type **tparams, **targs;
+    int n;
+    bool shaped;
+    /* optional: told of every type argument a shaped instance is made from,
+     * before it is shapified (gc reads those types first) */
+    void (*seen)(void *ctx, Type *t);
+    void *ctx;
+} IrSubst;
+Type *ir_subst(const IrSubst *s, Type *t);
+Type *ir_underlying(Type *t);
+Type *ir_underlying_seen(Type *t, void (*seen)(void *ctx, Type *t), void *ctx);
+/* Mark a shaped instance as being defined (gc: still TFORW) while its
+ * underlying type's parts are read, or unmark it (nested, last first). */
+void ir_shape_defining(Type *t, bool on);
+
+/* Local (function-scoped) defined types: gc numbers them per package in
+ * source order (the ·N of their link names) and gives those declared in
+ * generic functions the enclosing type parameters as implicit type
+ * arguments. ir_note_local_types records both for a checked package; the
+ * records are kept for the life of the process (importers need them). */
+void ir_note_local_types(AstFile **files, int nfiles, TypesInfo *info);
+int ir_local_type_gen(const Object *tname);                    /* 0: not local */
+int ir_local_type_implicits(const Object *tname, Type ***tparams); /* count */
+/* The instance of a local type of a generic function for implicit type
+ * arguments targs, with the given (substituted) underlying type; and for
+ * such an instance, its implicit type arguments (count; 0: not one). */
+Type *ir_local_type_inst(Type *local, Type **targs, int n, Type *under);
+int ir_local_inst_targs(Type *t, Type ***targs);
+
+/* SHA-256 with the first byte inverted (cmd/internal/hash.Sum32): names
+ * of shapes longer than 500 bytes are its hex form. */
+void ir_shape_hash(const void *data, size_t n, uint8_t out[32]);
+
+/* Dead code gc's writer drops before building IR (ir/deadcode.c; the IR
+ * builder needs the same rules): ir_static_bool is +1/-1 for a condition
+ * known true/false (a constant, or && / || decided by a constant operand;
+ * *ep is then narrowed to the operand that remains, as gc does), else 0;
+ * ir_terminates tells a statement that ends control flow (return, goto,
+ * panic(...), an if whose live branches terminate, a block ending so);
+ * ir_live_stmts copies to out (room for l.n) the statements of a list gc
+ * keeps: none after a terminating one unless a label follows later. */
+int ir_static_bool(TypesInfo *info, AstNode **ep);
+bool ir_terminates(TypesInfo *info, AstNode *stmt);
+int ir_live_stmts(TypesInfo *info, AstList l, AstNode **out);
+
+/* The children of a syntax node in source order. */
+typedef void (*IrAstFn)(void *ctx, AstNode *child);
+void ir_ast_children(AstNode *n, IrAstFn fn, void *ctx);
+
+
+/* Instantiations a package compiles, in gc's Target.Funcs order
+ * (prototype, ir/instantiate.c): call ir_inst_begin for every package
+ * right after it is checked, while its syntax trees and TypesInfo live (it
+ * keeps summaries of the package's generic bodies for importers);
+ * ir_inst_collect then lists the instantiated functions gc appends to
+ * Target.Funcs after the package's own functions; ir_inst_end frees the
+ * per-package state (out stays valid until then). */
+typedef struct IrInstFunc {
+    Object *generic; /* the generic function or method (origin) */
+    Type **targs;    /* receiver type arguments, then the function's; shapes when shaped */
+    int ntargs;
+    bool shaped;     /* compiled body (F[go.shape.int]) */
+    bool wrapper;    /* dictionary wrapper (F[int]): calls the shaped body */
+    Sym *name;       /* as diagnostics name it from the package: "slices.F[go.shape.int]" */
+    Sym *link;       /* the object-file symbol: "slices.F[go.shape.int]" with the path */
+} IrInstFunc;
+typedef struct IrInstState IrInstState;
+IrInstState *ir_inst_begin(Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
+int ir_inst_collect(IrInstState *st, IrInstFunc **out);
+void ir_inst_end(IrInstState *st);
+/* The instantiated types the package reads (after ir_inst_collect), in
+ * the order gc creates them; each brings its methods. */
+int ir_inst_types(IrInstState *st, Type ***out);
+
+/* ir_build_insts is ir_build that also builds the package's shaped
+ * instantiations insts (ir_inst_collect's list, in its order) whose generic
+ * declarations are in pkg (ir/stencil.c). */
+IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
+                          const IrInstFunc *insts, int ninsts, Arena *arena);
+/* ir_build_stenciled: ir_inst_begin/collect, ir_build_insts, ir_inst_end.
+ * Call it (or ir_inst_begin) for every checked package, in dependency order. */
+IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);
+/* ir_note_generics: what ir_build_stenciled records of a package for its
+ * importers, without building its IR. */
+void ir_note_generics(Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
 
 #endif

@@ -50,6 +50,9 @@ typedef struct IrBuilder {
     int nextid;
     AstFile **files; /* the package's files */
     int nfiles;
+    const IrSubst *subst; /* building a shaped body: type parameters to shapes (NULL: none) */
+    Map gdecls;     /* generic func Object* of this package -> its FuncDecl */
+    Map insts;      /* Sym* (name of a shaped instantiation) -> its IrFunc */
 } IrBuilder;
 
 /* ---- node.c ---------------------------------------------------------------- */
@@ -78,6 +81,8 @@ IrNode *irb_deref(IrBuilder *b, Pos pos, IrNode *x, bool implicit);
 /* ---- conv.c ------------------------------------------------------------------ */
 
 Type *irb_unalias(Type *t);
+/* irb_st: t as the body being built sees it (shapes substituted). */
+Type *irb_st(IrBuilder *b, Type *t);
 Type *irb_under(Type *t);
 bool irb_is_iface(Type *t);
 bool irb_is_empty_iface(Type *t);
@@ -129,6 +134,16 @@ void irb_devirtualize(IrBuilder *b);
 IrFunc *irb_new_func(IrBuilder *b, Sym *name, Pos pos, Type *sig, Object *obj);
 void irb_declare_params(IrBuilder *b, IrFunc *fn, Type *sig, bool rv_names); /* rv_names: unnamed results are "#rvN" */
 void irb_func_body(IrBuilder *b, IrFunc *fn, Type *sig, AstNode *body);
+/* irb_inst_ref: a reference e (an identifier or selector naming a generic
+ * function, instantiated) as the PFUNC name of its shaped instantiation
+ * when this package builds it, else NULL. */
+IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic);
+/* The package's shaped instantiations: irb_stencil_declare makes their
+ * IrFuncs (before any body is built: bodies refer to them),
+ * irb_stencil_build appends them to IrPackage.funcs and builds them. */
+typedef struct IrbStencil IrbStencil;
+IrbStencil *irb_stencil_declare(IrBuilder *b, const IrInstFunc *insts, int n);
+void irb_stencil_build(IrBuilder *b, IrbStencil *st);
 Sym *irb_method_sym(IrBuilder *b, Object *m);
 void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig);
 void irb_leave(IrBuilder *b);
@@ -146,11 +161,6 @@ void irb_static_init(IrBuilder *b, IrFunc *fn);
 
 void irb_loopvar(IrBuilder *b, IrFunc *fn);
 void irb_deadlocals(IrBuilder *b, IrFunc *fn);
-
-/* ---- localtypes.c ---------------------------------------------------------------- */
-
-void irb_local_types(IrBuilder *b, AstFile **files, int nfiles);
-int ir_local_type_gen(const Object *tn); /* 0: not a function-local type */
 
 /* ---- walk.c ----------------------------------------------------------------- */
 

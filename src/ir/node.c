@@ -30,7 +30,7 @@ IrName *irb_new_name(IrBuilder *b, Sym *sym, IrClass class, Pos pos, Type *type,
     n->sym = sym;
     n->class = class;
     n->pos = pos;
-    n->type = type;
+    n->type = irb_st(b, type);
     n->obj = obj;
     n->id = b->nextid++;
     return n;

@@ -229,9 +229,7 @@ bool load_match_tag(const LoadConfig *cfg, const char *tag) {
 void load_config_free(LoadConfig *cfg) {
     free((char *)cfg->err);
     free((char *)cfg->goversion);
-    free(cfg->tags.keys);
-    free(cfg->tags.vals);
-    memset(&cfg->tags, 0, sizeof cfg->tags);
+    map_clear(&cfg->tags);
 }
 
 void load_config_add_tags(LoadConfig *cfg, const char *list) {

@@ -233,7 +233,7 @@ static void expand_all(Loader *L, Strs *paths) {
     for (int i = 0; i < queue.n; i++) vec_push(paths, queue.a[i]->path);
     if (paths->n > 1) qsort(paths->a, (size_t)paths->n, sizeof paths->a[0], cmp_str);
     vec_free(&mains), vec_free(&queue);
-    free(seen.keys), free(seen.vals);
+    map_clear(&seen);
 }
 
 static void expand_one(Loader *L, const char *pat) {

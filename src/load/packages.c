@@ -64,11 +64,11 @@ LoadGraph *load_packages(LoadConfig *cfg, const char *const *patterns, int npatt
     L->g->npkgs = all.n;
     L->g->pkgs = vec_to_arena(L->a, &all);
     vec_free(&all);
-    free(seen.keys), free(seen.vals);
-    free(L->pkgs.keys), free(L->pkgs.vals);
-    free(L->isroot.keys), free(L->isroot.vals);
-    free(L->refs.keys), free(L->refs.vals);
-    free(L->testrefs.keys), free(L->testrefs.vals);
+    map_clear(&seen);
+    map_clear(&L->pkgs);
+    map_clear(&L->isroot);
+    map_clear(&L->refs);
+    map_clear(&L->testrefs);
     vec_free(&L->roots), vec_free(&L->mods), vec_free(&L->stack), vec_free(&L->stackfile);
     return L->g;
 }

@@ -1,19 +1,31 @@
 /* lex.c: the Go lexer.
  *
  * Scans a NUL-terminated buffer by pointer, one token per lex_next call,
- * with no per-character function calls on the hot paths (names, spaces,
- * comments). Semicolons are inserted at newlines and EOF after the tokens
+ * dispatching on a table of what each byte can start, with no
+ * per-character function calls on the hot paths (names and blanks are
+ * scanned 16 bytes at a time, names resolved through a per-thread cache
+ * before the shared intern table). Semicolons are inserted at newlines and EOF after the tokens
  * the spec lists; comments are skipped, but //go: and line directives are
  * recorded in the AstFile. Positions are 1-based line and byte column.
  * Errors use gc's scanner wording and the lexer always makes progress. */
 #include <pthread.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "syntax/parser.h"
 
 enum { C_LETTER = 1, C_DIGIT = 2, C_HEX = 4, C_SPACE = 8 };
 
 static uint8_t cclass[256];
+static uint8_t single[256];         /* tokens of one byte that never start a longer one */
+
+/* What a byte can start, for lex_next's dispatch (K_OP: an operator or an
+ * invalid character). */
+enum { K_OP, K_BLANK, K_NL, K_NAME, K_SINGLE, K_DIGIT, K_DOT, K_QUOTE, K_SLASH, K_NUL, K_HIGH };
+static uint8_t ckind[256];
+static bool nlsemi_after[TK_COUNT]; /* a newline after these ends a statement */
 static void init_keywords(void);
 static void fmt_U(char *buf, size_t cap, uint32_t r, const char *src, int n);
 
@@ -28,13 +40,63 @@ void syn_init(void) {
     for (int c = 'a'; c <= 'f'; c++) cclass[c] |= C_HEX;
     for (int c = 'A'; c <= 'F'; c++) cclass[c] |= C_HEX;
     cclass[' '] = cclass['\t'] = cclass['\r'] = C_SPACE;
+    static const Tok ones[] = {TK_LPAREN, TK_LBRACK, TK_LBRACE, TK_COMMA, TK_RPAREN, TK_RBRACK, TK_RBRACE, TK_SEMICOLON, TK_TILDE};
+    for (size_t i = 0; i < sizeof ones / sizeof ones[0]; i++) single[(unsigned char)tok_string(ones[i])[0]] = (uint8_t)ones[i];
+    static const Tok semis[] = {TK_IDENT, TK_BREAK, TK_CONTINUE, TK_FALLTHROUGH, TK_RETURN, TK_RPAREN, TK_RBRACK, TK_RBRACE};
+    for (size_t i = 0; i < sizeof semis / sizeof semis[0]; i++) nlsemi_after[semis[i]] = true;
+    for (int c = 0; c < 256; c++) {
+        ckind[c] = cclass[c] & C_LETTER ? K_NAME : cclass[c] & C_DIGIT ? K_DIGIT : cclass[c] & C_SPACE ? K_BLANK
+                 : single[c] ? K_SINGLE : c >= 0x80 ? K_HIGH : K_OP;
+    }
+    ckind['\n'] = K_NL, ckind['.'] = K_DOT, ckind['/'] = K_SLASH, ckind[0] = K_NUL;
+    ckind['"'] = ckind['`'] = ckind['\''] = K_QUOTE;
+}
+
+/* Runs of name bytes and of blanks, 16 bytes at a time where SSE2 is
+ * there (every x86-64): no branch per byte, so the end of a name or of an
+ * indentation costs no mispredicted loop exit. Each returns how many of
+ * the 16 bytes at p belong to the run (16: all); p + 16 must be readable.
+ * Bytes >= 0x80 end both runs (the callers handle them). */
+#ifdef __SSE2__
+static inline unsigned name_run16(const char *p) {
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    __m128i lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    __m128i in = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+    return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(in));
+}
+
+static inline unsigned blank_run16(const char *p) {
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    __m128i in = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))),
+                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+    return (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(in));
+}
+#endif
+
+/* skip_blanks returns the first byte at or after p that is not a space,
+ * tab or carriage return. */
+static inline const char *skip_blanks(const Lexer *lx, const char *p) {
+    p += *p == ' '; /* most often one space or none: no loop for that */
+    if (!(cclass[(unsigned char)*p] & C_SPACE)) return p;
+#ifdef __SSE2__
+    while (lx->end - p >= 16) {
+        unsigned k = blank_run16(p);
+        p += k;
+        if (k < 16) return p;
+    }
+#endif
+    while (cclass[(unsigned char)*p] & C_SPACE) p++;
+    return p;
 }
 
 static Pos here(const Lexer *lx, const char *p) {
     return (Pos){lx->file, lx->line, (uint32_t)(p - lx->linestart) + 1};
 }
 
-static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
+SYN_COLD static void lerror(Lexer *lx, const char *at, const char *fmt, const char *arg) {
     lx->bad = true;
     syn_error(lx->errs, here(lx, at), fmt, arg);
 }
@@ -99,96 +161,13 @@ static inline uint64_t load(const char *s, uint32_t n) {
     return w;
 }
 
-/* name_hash hashes a name whose first (up to) 8 bytes are w0. */
-static inline uint64_t name_hash(uint64_t w0, const char *s, uint32_t n) {
-    uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-    for (s += 8, n = n > 8 ? n - 8 : 0; n > 0; s += 8, n = n > 8 ? n - 8 : 0) {
-        h ^= h >> 31;
-        h = (h ^ load(s, n < 8 ? n : 8)) * 0x94D049BB133111EBull;
-    }
-    return h ^ (h >> 29);
-}
-
-/* The lexer's own name table in front of intern: found by a word-wise
- * hash computed here; a slot also holds the name's length and first 8
- * bytes, so a repeated short name is matched without touching its Sym.
- * A direct-mapped cache of recent names sits in front of the table.
- * Syms live forever, so entries never dangle. */
-typedef struct NameSlot {
-    uint64_t h, w0;
-    Sym *sym;
-    uint64_t len;
-} NameSlot;
-
-enum { RECENT = 1 << 14 };
-
-/* Each thread has its own tables, freed when the thread ends; only base's
- * intern, on a miss, is shared, behind a lock. */
-static _Thread_local NameSlot *names, *recent;
-static _Thread_local uint32_t names_cap, names_len;
-static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_key_t tables_key;
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-static void free_tables(void *unused) {
-    free(names);
-    free(recent);
-    names = recent = NULL;
-    names_cap = names_len = 0;
-}
-
-static void make_key(void) { pthread_key_create(&tables_key, free_tables); }
-
-Sym *syn_intern(const char *s, size_t n) {
-    pthread_mutex_lock(&intern_lock);
-    Sym *sym = intern(s, n);
-    pthread_mutex_unlock(&intern_lock);
-    return sym;
-}
-
-static void names_grow(void) {
-    uint32_t ncap = names_cap ? 2 * names_cap : 1 << 14;
-    NameSlot *nt = xmalloc(sizeof *nt * ncap);
-    memset(nt, 0, sizeof *nt * ncap);
-    for (uint32_t i = 0; i < names_cap; i++) {
-        if (!names[i].sym) continue;
-        uint32_t j = (uint32_t)names[i].h & (ncap - 1);
-        while (nt[j].sym) j = (j + 1) & (ncap - 1);
-        nt[j] = names[i];
-    }
-    free(names);
-    names = nt;
-    names_cap = ncap;
-    if (!recent) {
-        recent = xmalloc(sizeof *recent * RECENT);
-        memset(recent, 0, sizeof *recent * RECENT);
-        pthread_once(&tables_once, make_key);
-        pthread_setspecific(tables_key, recent); /* non-NULL: run free_tables at exit */
-    }
-}
-
-static inline bool slot_is(const NameSlot *e, uint64_t h, uint64_t w0, const char *s, uint32_t n) {
-    return e->h == h && e->len == n && e->w0 == w0 && (n <= 8 || !memcmp(e->sym->s + 8, s + 8, n - 8));
-}
-
-static Sym *intern_name(const char *s, uint32_t n, uint64_t w0) {
-    uint64_t h = name_hash(w0, s, n);
-    if (2 * (names_len + 1) > names_cap) names_grow();
-    NameSlot *r = &recent[(h >> 40) & (RECENT - 1)];
-    if (slot_is(r, h, w0, s, n)) return r->sym;
-    uint32_t i = (uint32_t)h & (names_cap - 1);
-    for (NameSlot *e; (e = &names[i])->sym; i = (i + 1) & (names_cap - 1))
-        if (slot_is(e, h, w0, s, n)) return *r = *e, e->sym;
-    names_len++;
-    names[i] = (NameSlot){h, w0, syn_intern(s, n), n};
-    *r = names[i];
-    return r->sym;
-}
+Sym *syn_intern(const char *s, size_t n) { return intern(s, n); }
 
 /* Keywords by length, compared as one or two words. */
 typedef struct Keyword {
     uint64_t w0, w1;
     Tok tok;
+    Sym *sym; /* its text, for the name cache's comparisons */
 } Keyword;
 static Keyword kwtab[12][8];
 static int kwcount[12];
@@ -201,21 +180,104 @@ static void init_keywords(void) {
         kw->w0 = load(k, n < 8 ? n : 8);
         kw->w1 = n > 8 ? load(k + 8, n - 8) : 0;
         kw->tok = (Tok)t;
+        kw->sym = intern(k, n);
     }
 }
 
-static inline Tok keyword(const char *s, uint32_t n, uint64_t w0) {
+static inline const Keyword *keyword(const char *s, uint32_t n, uint64_t w0) {
     uint64_t w1 = n > 8 ? load(s + 8, n - 8) : 0;
     const Keyword *kw = kwtab[n];
     for (int i = 0; i < kwcount[n]; i++)
-        if (kw[i].w0 == w0 && kw[i].w1 == w1) return kw[i].tok;
-    return TK_IDENT;
+        if (kw[i].w0 == w0 && kw[i].w1 == w1) return &kw[i];
+    return NULL;
+}
+
+/* The thread's name cache sits in front of keyword lookup and the shared
+ * intern table: direct-mapped by the name's first and last 8 bytes and
+ * length, an entry holds a name's first 8 bytes (zero-padded), length,
+ * token (TK_IDENT or the keyword) and Sym, so a repeated name of at most 8
+ * bytes is resolved from one entry. Syms live forever, so entries never
+ * dangle; a thread's cache goes to the next thread when it ends. */
+typedef struct NameEntry {
+    uint64_t w0;
+    uint32_t len;
+    uint32_t tok;
+    Sym *sym;
+} NameEntry;
+
+enum { NCACHE_BITS = 12 };
+
+static _Thread_local NameEntry *ncache;
+static struct {
+    pthread_mutex_t lock;
+    pthread_key_t key;
+    pthread_once_t once;
+    Vec(NameEntry *) spare; /* caches of threads that ended */
+} ncaches = {PTHREAD_MUTEX_INITIALIZER, 0, PTHREAD_ONCE_INIT, {0}};
+
+static void ncache_release(void *c) {
+    pthread_mutex_lock(&ncaches.lock);
+    vec_push(&ncaches.spare, (NameEntry *)c);
+    pthread_mutex_unlock(&ncaches.lock);
+}
+
+static void ncache_key(void) { pthread_key_create(&ncaches.key, ncache_release); }
+
+static NameEntry *ncache_get(void) {
+    pthread_once(&ncaches.once, ncache_key);
+    pthread_mutex_lock(&ncaches.lock);
+    NameEntry *c = ncaches.spare.n ? ncaches.spare.a[--ncaches.spare.n] : NULL;
+    pthread_mutex_unlock(&ncaches.lock);
+    if (!c) c = bulk_alloc(sizeof(NameEntry) << NCACHE_BITS);
+    pthread_setspecific(ncaches.key, c);
+    return ncache = c;
+}
+
+/* name_miss resolves a name the cache did not have and caches it. */
+static Tok name_miss(Lexer *lx, NameEntry *e, const char *s, uint32_t n, uint64_t w0, bool ascii) {
+    const Keyword *kw = ascii && n >= 2 && n <= 11 ? keyword(s, n, w0) : NULL;
+    Sym *sym = kw ? kw->sym : intern_word(s, n, w0, intern_hash(w0, s, n));
+    *e = (NameEntry){w0, n, kw ? kw->tok : TK_IDENT, sym};
+    lx->sym = sym;
+    return (Tok)e->tok;
+}
+
+/* same_tail compares bytes 8..n of two names of length n > 8. */
+static inline bool same_tail(const char *a, const char *b, uint32_t n) {
+    if (n > 16) return !memcmp(a + 8, b + 8, n - 8);
+    uint64_t x, y;
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* name_token finds the token (and for TK_IDENT the Sym in lx->sym) of the
+ * name s[0..n), whose first 8 bytes are w0. */
+static inline Tok name_token(Lexer *lx, const char *s, uint32_t n, uint64_t w0, bool ascii) {
+    uint64_t key = w0;
+    if (n > 8) {
+        uint64_t wl;
+        memcpy(&wl, s + n - 8, 8);
+        key ^= (wl + n) * 0x9E3779B97F4A7C15ull;
+    }
+    NameEntry *c = ncache ? ncache : ncache_get();
+    NameEntry *e = &c[(key * 0xBF58476D1CE4E5B9ull) >> (64 - NCACHE_BITS)];
+    if (e->w0 != w0 || e->len != n || (n > 8 && !same_tail(e->sym->s, s, n))) return name_miss(lx, e, s, n, w0, ascii);
+    lx->sym = e->sym;
+    return (Tok)e->tok;
 }
 
 static Tok scan_name(Lexer *lx, const char *p) {
     const char *start = p;
     bool ascii = true;
     for (;;) {
+#ifdef __SSE2__
+        if (lx->end - p >= 16) {
+            unsigned k = name_run16(p);
+            p += k;
+            if (k == 16) continue;
+        }
+#endif
         unsigned char c = (unsigned char)*p;
         if (cclass[c] & (C_LETTER | C_DIGIT)) {
             p++;
@@ -244,10 +306,31 @@ static Tok scan_name(Lexer *lx, const char *p) {
     } else {
         w0 = load(start, n < 8 ? n : 8);
     }
-    Tok t = ascii && n >= 2 && n <= 11 ? keyword(start, n, w0) : TK_IDENT;
-    if (t == TK_IDENT) lx->sym = intern_name(start, n, w0);
-    lx->nlsemi = t == TK_IDENT || t == TK_BREAK || t == TK_CONTINUE || t == TK_FALLTHROUGH || t == TK_RETURN;
+    Tok t = name_token(lx, start, n, w0, ascii);
+    lx->nlsemi = nlsemi_after[t];
     return t;
+}
+
+/* ascii_name scans a name at p the short way when its 16 bytes show its
+ * end and it is all ASCII (nearly always), else the general way. */
+static inline Tok ascii_name(Lexer *lx, const char *p) {
+#ifdef __SSE2__
+    if (lx->end - p >= 16) {
+        unsigned n = name_run16(p);
+        if (n < 16 && (unsigned char)p[n] < 0x80) {
+            uint64_t w0;
+            memcpy(&w0, p, 8);
+            w0 &= ~0ull >> (64 - 8 * (n < 8 ? n : 8)); /* n >= 1: a letter started it */
+            lx->p = p + n;
+            lx->lit = p;
+            lx->len = n;
+            Tok t = name_token(lx, p, n, w0, true);
+            lx->nlsemi = nlsemi_after[t];
+            return t;
+        }
+    }
+#endif
+    return scan_name(lx, p);
 }
 
 /* ---- error text helpers ------------------------------------------------ */
@@ -664,7 +747,7 @@ static const char *line_comment(Lexer *lx, const char *p) {
         p++;
     }
     p = e;
-    if (start[2] == 'g' || start[2] == 'l' || start[2] == ' ') {
+    if (start[2] == 'g' || start[2] == 'l' || (start[2] == ' ' && start[3] == '+')) { /* candidates for record */
         if (e > start + 2 && e[-1] == '\r') e--;
         record(lx, start, start + 2, (size_t)(e - start - 2), true);
     }
@@ -788,7 +871,7 @@ static Tok semi(Lexer *lx, const char *p, bool at_eof) {
     return lx->tok = TK_SEMICOLON;
 }
 
-static void bad_char(Lexer *lx, const char *p) {
+SYN_COLD static void bad_char(Lexer *lx, const char *p) {
     const char *q = p;
     uint32_t r = (unsigned char)*p < 0x80 ? (uint32_t)(unsigned char)*q++ : next_rune(lx, &q);
     char buf[48];
@@ -801,77 +884,126 @@ static void bad_char(Lexer *lx, const char *p) {
     lx->p = q;
 }
 
-Tok lex_next(Lexer *lx) {
-    const char *p = lx->p;
-    lx->implicit = false;
-again:
-    while (cclass[(unsigned char)*p] & C_SPACE) p++;
-    if (*p == '\n') {
-        if (lx->nlsemi) {
-            Tok t = semi(lx, p, false);
-            lx->line++;
-            lx->linestart = lx->p = p + 1;
-            return t;
-        }
-        lx->line++;
-        lx->linestart = ++p;
-        goto again;
-    }
+/* start records the position of a token starting at p. */
+static inline void start(Lexer *lx, const char *p) {
     lx->tline = lx->line;
     lx->tcol = (uint32_t)(p - lx->linestart) + 1;
     lx->toff = (uint32_t)(p - lx->src);
     lx->bad = false;
-    unsigned char c = (unsigned char)*p;
+}
+
+/* high scans at p, a byte >= 0x80: a name starting with a Unicode letter
+ * (or, as gc, a digit: an error), else an invalid character (TK_ILLEGAL,
+ * reported and skipped). */
+static Tok high(Lexer *lx, const char *p) {
+    int size;
+    uint32_t r = utf8_decode(p, (size_t)(lx->end - p), &size);
+    if (uni_is_letter(r)) return scan_name(lx, p);
+    if (uni_is_digit(r)) {
+        char buf[48];
+        fmt_U(buf, sizeof buf, r, p, size);
+        lerror(lx, p, "identifier cannot begin with digit %s", buf);
+        return scan_name(lx, p);
+    }
+    bad_char(lx, p);
+    return TK_ILLEGAL;
+}
+
+/* illegal reports and skips the invalid character at p (scan_op found no
+ * operator there). */
+static void illegal(Lexer *lx, const char *p) {
+    if ((unsigned char)*p == 0xEF) lerror(lx, p, "invalid BOM in the middle of the file", NULL), lx->p = p + 3;
+    else bad_char(lx, p);
+}
+
+Tok lex_next(Lexer *lx) {
+    const char *p = lx->p;
     Tok t;
-    if (cclass[c] & C_LETTER) t = scan_name(lx, p);
-    else if (cclass[c] & C_DIGIT || (c == '.' && cclass[(unsigned char)p[1]] & C_DIGIT)) t = scan_number(lx, p);
-    else if (c == '"') t = scan_string(lx, p);
-    else if (c == '`') t = scan_raw_string(lx, p);
-    else if (c == '\'') t = scan_rune(lx, p);
-    else if (c == '/' && (p[1] == '/' || p[1] == '*')) {
-        if (p[1] == '/') {
-            p = line_comment(lx, p);
-            goto again;
-        }
-        Pos nl;
-        p = block_comment(lx, p, &nl);
-        if (nl.file && lx->nlsemi) {
+    lx->implicit = false;
+    for (;;) {
+        p += *p == ' '; /* most often one space or none */
+        unsigned char c = (unsigned char)*p;
+        switch (ckind[c]) {
+        case K_BLANK:
+            p = skip_blanks(lx, p);
+            continue;
+        case K_NL:
+            if (lx->nlsemi) {
+                t = semi(lx, p, false);
+                lx->line++;
+                lx->linestart = lx->p = p + 1;
+                return t;
+            }
+            lx->line++;
+            lx->linestart = ++p;
+            continue;
+        case K_NAME:
+            start(lx, p);
+            t = ascii_name(lx, p);
+            break;
+        case K_SINGLE:
+            start(lx, p);
+            t = single[c];
+            lx->p = p + 1;
+            lx->nlsemi = nlsemi_after[t];
+            break;
+        case K_DOT:
+            if (!(cclass[(unsigned char)p[1]] & C_DIGIT)) goto op;
+            /* fallthrough */
+        case K_DIGIT:
+            start(lx, p);
+            t = scan_number(lx, p);
+            break;
+        case K_QUOTE:
+            start(lx, p);
+            t = c == '"' ? scan_string(lx, p) : c == '`' ? scan_raw_string(lx, p) : scan_rune(lx, p);
+            break;
+        case K_SLASH:
+            if (p[1] == '/') {
+                p = line_comment(lx, p);
+                continue;
+            }
+            if (p[1] == '*') {
+                Pos nl;
+                p = block_comment(lx, p, &nl);
+                if (nl.file && lx->nlsemi) {
+                    lx->p = p;
+                    semi(lx, p, false);
+                    lx->tline = nl.line, lx->tcol = nl.col;
+                    lx->eline = nl.line, lx->ecol = nl.col + 1;
+                    return TK_SEMICOLON;
+                }
+                continue;
+            }
+            goto op;
+        case K_NUL:
+            if (p < lx->end) goto op; /* reported as an invalid NUL */
+            start(lx, p);
             lx->p = p;
-            semi(lx, p, false);
-            lx->tline = nl.line, lx->tcol = nl.col;
-            lx->eline = nl.line, lx->ecol = nl.col + 1;
-            return TK_SEMICOLON;
+            if (lx->nlsemi) return semi(lx, p, true);
+            lx->eline = lx->tline, lx->ecol = lx->tcol;
+            return lx->tok = TK_EOF;
+        case K_HIGH:
+            if (c == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF) goto op;
+            start(lx, p);
+            t = high(lx, p);
+            if (t == TK_ILLEGAL) {
+                p = lx->p;
+                continue;
+            }
+            break;
+        default:
+        op:
+            start(lx, p);
+            t = scan_op(lx, p);
+            if (t == TK_ILLEGAL) {
+                illegal(lx, p);
+                p = lx->p;
+                continue;
+            }
+            break;
         }
-        goto again;
-    } else if (c == 0 && p >= lx->end) {
-        lx->p = p;
-        if (lx->nlsemi) return semi(lx, p, true);
-        lx->eline = lx->tline, lx->ecol = lx->tcol;
-        return lx->tok = TK_EOF;
-    } else if (c >= 0x80 && !(c == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)) {
-        const char *q = p;
-        int size;
-        uint32_t r = utf8_decode(q, (size_t)(lx->end - q), &size);
-        if (uni_is_letter(r)) {
-            t = scan_name(lx, p);
-        } else if (uni_is_digit(r)) { /* gc: an error, but scanned as a name */
-            char buf[48];
-            fmt_U(buf, sizeof buf, r, p, size);
-            lerror(lx, p, "identifier cannot begin with digit %s", buf);
-            t = scan_name(lx, p);
-        } else {
-            bad_char(lx, p);
-            p = lx->p;
-            goto again;
-        }
-    } else {
-        t = scan_op(lx, p);
-        if (t == TK_ILLEGAL) {
-            if (c == 0xEF) lerror(lx, p, "invalid BOM in the middle of the file", NULL), lx->p = p + 3;
-            else bad_char(lx, p);
-            p = lx->p;
-            goto again;
-        }
+        break;
     }
     lx->eline = lx->line;
     lx->ecol = (uint32_t)(lx->p - lx->linestart) + 1;
@@ -886,11 +1018,11 @@ static const char *const tok_names[TK_COUNT] = {
 #undef TOKEN
 };
 
-static const uint8_t tok_precs[TK_COUNT] = {
+const uint8_t lex_precs[TK_COUNT] = {
 #define TOKEN(name, text, prec) prec,
     TOKENS(TOKEN)
 #undef TOKEN
 };
 
 const char *tok_string(Tok t) { return (unsigned)t < TK_COUNT ? tok_names[t] : "?"; }
-int tok_prec(Tok t) { return tok_precs[t]; }
+int tok_prec(Tok t) { return lex_precs[t]; }

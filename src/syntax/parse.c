@@ -6,8 +6,6 @@
 
 #include "syntax/parser.h"
 
-enum { MAX_NEST = 4000 };
-
 bool parse_stmt_start[TK_COUNT], parse_decl_start[TK_COUNT], parse_expr_end[TK_COUNT], parse_stmt_end[TK_COUNT],
     parse_clause_start[TK_COUNT];
 
@@ -21,16 +19,6 @@ void parse_init_sets(void) {
     for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) parse_expr_end[es[i]] = true;
     parse_stmt_end[TK_SEMICOLON] = parse_stmt_end[TK_RBRACE] = parse_stmt_end[TK_CASE] = parse_stmt_end[TK_DEFAULT] = true;
     parse_clause_start[TK_RBRACE] = parse_clause_start[TK_CASE] = parse_clause_start[TK_DEFAULT] = true;
-}
-
-void parse_next(Parser *p) {
-    if (p->stop || p->errs.stopped) {
-        p->tok = TK_EOF;
-        return;
-    }
-    p->prevend = (uint32_t)(p->lx.p - p->lx.src);
-    p->tok = lex_next(&p->lx);
-    p->pos = (Pos){p->lx.file, p->lx.tline, p->lx.tcol};
 }
 
 /* ---- errors ----------------------------------------------------------- */
@@ -79,7 +67,7 @@ static const char *tokstring(Tok t) {
     }
 }
 
-Pos parse_expect(Parser *p, Tok t, const char *context) {
+Pos parse_expect_slow(Parser *p, Tok t, const char *context) {
     Pos pos = p->pos;
     if (p->tok != t) {
         char msg[128];
@@ -96,12 +84,6 @@ Pos parse_expect(Parser *p, Tok t, const char *context) {
  * so no loop can spin. */
 void parse_progress(Parser *p, Pos before) {
     if (pos_cmp(p->pos, before) == 0 && p->tok != TK_EOF) parse_next(p);
-}
-
-bool parse_got(Parser *p, Tok t) {
-    if (p->tok != t) return false;
-    parse_next(p);
-    return true;
 }
 
 void parse_advance(Parser *p, const bool *to) {
@@ -151,56 +133,38 @@ bool parse_at_comma(Parser *p, const char *context, Tok follow) {
 
 /* ---- nodes, lists, nesting ------------------------------------------------ */
 
-/* cut returns size (a multiple of 8) zeroed bytes from the current block;
- * one zeroed block for many nodes is cheaper than zeroing each. */
-static inline void *cut(Parser *p, size_t size) {
-    if ((size_t)(p->blkend - p->blk) < size) {
-        size_t sz = sizeof(AstNode) * 512;
-        if (size > sz / 4) return arena_alloc(p->arena, size);
-        p->blk = arena_alloc(p->arena, sz);
-        p->blkend = p->blk + sz;
-    }
+void parse_grow_stack(Parser *p) {
+    p->scap = p->scap ? 2 * p->scap : 256;
+    p->stk = xrealloc(p->stk, sizeof(AstNode *) * (size_t)p->scap);
+}
+
+void *parse_cut_slow(Parser *p, size_t size) {
+    size_t sz = sizeof(AstNode) * 512;
+    if (size > sz / 4) return arena_alloc(p->arena, size);
+    if (p->blk) arena_trim(p->arena, p->blk, p->blkend); /* the next block follows what was used */
+    p->blk = arena_alloc(p->arena, sz);
+    p->blkend = p->blk + sz;
     void *q = p->blk;
     p->blk += size;
     return q;
 }
 
-AstNode *parse_node(Parser *p, AstKind k, Pos pos) {
-    AstNode *n = cut(p, ast_node_size[k]);
-    n->kind = (uint8_t)k;
-    n->pos = pos;
-    return n;
-}
-
-void parse_push(Parser *p, AstNode *n) {
-    if (p->sn == p->scap) {
-        p->scap = p->scap ? 2 * p->scap : 256;
-        p->stk = xrealloc(p->stk, sizeof(AstNode *) * (size_t)p->scap);
-    }
-    p->stk[p->sn++] = n;
-}
-
 AstList parse_list(Parser *p, int mark) {
     AstList l = {NULL, p->sn - mark};
     if (l.n > 0) {
-        l.a = cut(p, sizeof(AstNode *) * (size_t)l.n);
+        l.a = parse_cut(p, sizeof(AstNode *) * (size_t)l.n);
         memcpy(l.a, p->stk + mark, sizeof(AstNode *) * (size_t)l.n);
     }
     p->sn = mark;
     return l;
 }
 
-bool parse_enter(Parser *p) {
-    if (++p->nest > MAX_NEST) {
-        if (!p->stop) parse_error(p, p->pos, "exceeded max nesting depth");
-        p->stop = true;
-        p->tok = TK_EOF;
-        return false;
-    }
-    return true;
+bool parse_too_deep(Parser *p) {
+    if (!p->stop) parse_error(p, p->pos, "exceeded max nesting depth");
+    p->stop = true;
+    p->tok = TK_EOF;
+    return false;
 }
-
-void parse_leave(Parser *p) { p->nest--; }
 
 /* ---- pragmas -------------------------------------------------------------- */
 
@@ -256,7 +220,8 @@ static void parse_decls(Parser *p) {
     }
     p->af->decls = parse_list(p, mark);
     p->af->imports.n = imports.n;
-    p->af->imports.a = imports.n ? vec_to_arena(p->arena, &imports) : NULL;
+    p->af->imports.a = imports.n ? parse_cut(p, sizeof(AstNode *) * (size_t)imports.n) : NULL;
+    if (imports.n) memcpy(p->af->imports.a, imports.a, sizeof(AstNode *) * (size_t)imports.n);
     vec_free(&imports);
 }
 
@@ -281,6 +246,7 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
         parse_expect_semi(p, "after package clause");
         parse_decls(p);
     }
+    if (p->blk) arena_trim(arena, p->blk, p->blkend); /* the rest of the block was not used */
     af->nerrors = p->errs.count;
     af->toomany = p->errs.toomany;
     /* move the directive lists into the arena: the file owns no malloc'd memory */

@@ -20,7 +20,9 @@ static AstNode *import_spec(Parser *p) {
     path->u.lit.end = p->pos;
     path->u.lit.val = "";
     if (p->tok == TK_STRING) {
-        path->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
+        char *val = parse_cut(p, (p->lx.len + 8) & ~(size_t)7); /* zeroed: the NUL is there */
+        memcpy(val, p->lx.lit, p->lx.len);
+        path->u.lit.val = val;
         path->u.lit.len = p->lx.len;
         path->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
         parse_next(p);

@@ -32,7 +32,9 @@ static AstNode *basic_lit(Parser *p) {
     AstNode *n = parse_node(p, N_BasicLit, p->pos);
     n->u.lit.kind = p->tok;
     n->u.lit.end = (Pos){p->lx.file, p->lx.eline, p->lx.ecol};
-    n->u.lit.val = arena_strndup(p->arena, p->lx.lit, p->lx.len);
+    char *val = parse_cut(p, (p->lx.len + 8) & ~(size_t)7); /* zeroed: the NUL is there */
+    memcpy(val, p->lx.lit, p->lx.len);
+    n->u.lit.val = val;
     n->u.lit.len = p->lx.len;
     n->u.lit.bad = p->lx.bad;
     parse_next(p);
@@ -529,7 +531,7 @@ AstNode *parse_params(Parser *p, bool result) {
     }
     AstNode *t = parse_try_type(p);
     if (!t) return NULL;
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     AstList none = {NULL, 0};
     a[0] = new_field(p, none, t, NULL);
     AstNode *fl = field_list(p, (Pos){0}, (AstList){a, 1}, (Pos){0});
@@ -604,7 +606,7 @@ static AstNode *method_spec(Parser *p) {
     } else {
         return new_field(p, idents, x, NULL);
     }
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     a[0] = ident;
     return new_field(p, (AstList){a, 1}, typ, NULL);
 }
@@ -983,7 +985,7 @@ AstNode *parse_binary(Parser *p, AstNode *x, int prec1) {
     for (;;) {
         Tok op = p->tok;
         if (p->inrhs && op == TK_ASSIGN) op = TK_EQL;
-        int prec = tok_prec(op);
+        int prec = lex_precs[op];
         if (prec < prec1) return x;
         AstNode *n = parse_node(p, N_BinaryExpr, parse_expect(p, op, NULL));
         n->u.binary.op = op;

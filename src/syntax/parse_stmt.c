@@ -19,7 +19,7 @@ static AstNode *unary_range(Parser *p) {
 }
 
 static AstList one(Parser *p, AstNode *x) {
-    AstNode **a = arena_alloc(p->arena, sizeof *a);
+    AstNode **a = parse_cut(p, sizeof *a);
     a[0] = x;
     return (AstList){a, 1};
 }
@@ -530,7 +530,7 @@ AstNode *parse_block(Parser *p) { return parse_block_after(p, NULL); }
 AstNode *parse_block_after(Parser *p, const char *what) {
     AstNode *b = parse_node(p, N_BlockStmt, p->pos);
     char msg[64];
-    snprintf(msg, sizeof msg, "expected { after %s", what ? what : "");
+    if (p->tok != TK_LBRACE && what) snprintf(msg, sizeof msg, "expected { after %s", what); /* only to report */
     b->u.block.lbrace = parse_expect(p, TK_LBRACE, what ? msg : NULL);
     p->fnest++;
     b->u.block.list = parse_stmt_list(p);

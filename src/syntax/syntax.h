@@ -21,8 +21,8 @@
 
 /* syn_init sets up the stage's tables; call it once before parsing on
  * several threads (parsing calls it too). Parsing is thread-safe across
- * files: each thread keeps its own name cache and shares intern through a
- * lock (syn_intern). */
+ * files: each thread keeps its own name cache in front of base's intern
+ * table, which finds names without a lock. syn_intern is intern. */
 void syn_init(void);
 Sym *syn_intern(const char *s, size_t n);
 
@@ -42,7 +42,15 @@ typedef struct SynErrors {
     Pos toomany;       /* where gc says "too many errors" (file 0: not) */
 } SynErrors;
 
-void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
+/* SYN_COLD marks the error paths, so the compiler lays the hot paths
+ * out straight. */
+#ifdef __GNUC__
+#define SYN_COLD __attribute__((cold))
+#else
+#define SYN_COLD
+#endif
+
+SYN_COLD void syn_error(SynErrors *e, Pos pos, const char *fmt, ...);
 
 /* syn_print_errors prints a file's errors as gc does: sorted, then "too
  * many errors" (AstFile.toomany) when the limit was reached. */

@@ -288,17 +288,19 @@ void check_expr_list(Checker *chk, AstList list, Operand **out, int *n) {
  * becomes the pair (T, bool) or (T, error), through parentheses. */
 void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *a) {
     if (a[0].mode == OM_INVALID) return;
-    for (;;) {
-        TypeAndValue *tv = map_getp(&chk->info->types, e);
-        if (!tv) break;
-        Object **vars = NEWARR(ty_arena(), Object *, 2);
-        Pos pos = ast_start(e);
+    int n = 1;
+    for (AstNode *p = e; p->kind == N_ParenExpr; p = p->u.paren.x) n++;
+    Type **pairs = NEWARR(chk->scratch, Type *, n); /* one per level, as go/types makes them */
+    AstNode *x = e;
+    for (int i = 0; i < n; i++) {
+        Object *vars[2];
+        Pos pos = ast_start(x);
         vars[0] = obj_var(VK_LOCAL, pos, chk->pkg, intern_cstr(""), a[0].type);
         vars[1] = obj_var(VK_LOCAL, pos, chk->pkg, intern_cstr(""), a[1].type);
-        tv->type = ty_tuple(vars, 2);
-        if (e->kind != N_ParenExpr) break;
-        e = e->u.paren.x;
+        pairs[i] = ty_tuple(vars, 2);
+        if (i + 1 < n) x = x->u.paren.x;
     }
+    check_send_comma_ok(chk, e, pairs);
 }
 
 static void invalidate_untyped_vars(Object **lhs, int n) {

@@ -56,7 +56,7 @@ static BLabel *declare(Branches *br, BBlock *b, AstNode *s) {
         free(p);
         return alt;
     }
-    BLabel *l = NEW(br->chk->arena, BLabel);
+    BLabel *l = NEW(br->chk->scratch, BLabel);
     *l = (BLabel){b, s, false, NULL};
     map_putp(&br->labels, name, l);
     if (br->last) br->last->next = l;
@@ -300,7 +300,7 @@ static void stmt_branches(BList *st, AstNode *s, bool last_stmt) {
 }
 
 static Gotos block_branches(Branches *br, BBlock *parent, Targets ctxt, AstNode *lstmt, Pos start, AstList body) {
-    BBlock *b = NEW(br->chk->arena, BBlock);
+    BBlock *b = NEW(br->chk->scratch, BBlock);
     *b = (BBlock){parent, start, lstmt};
     BList st = {br, b, ctxt, {0}, NULL, {0}, {0}, {0}};
     int n = body.n;

@@ -757,14 +757,14 @@ static Operand **expr_list(Checker *chk, AstList list, int *n) {
         Operand *out = NULL;
         int k = 0;
         check_multi_expr(chk, list.a[0], &out, &k, false);
-        Operand **res = NEWARR(chk->arena, Operand *, k ? k : 1);
+        Operand **res = NEWARR(chk->scratch, Operand *, k ? k : 1);
         for (int i = 0; i < k; i++) res[i] = &out[i];
         *n = k;
         return res;
     }
-    Operand **res = NEWARR(chk->arena, Operand *, list.n ? list.n : 1);
+    Operand **res = NEWARR(chk->scratch, Operand *, list.n ? list.n : 1);
     for (int i = 0; i < list.n; i++) {
-        res[i] = NEW(chk->arena, Operand);
+        res[i] = NEW(chk->scratch, Operand);
         check_expr(chk, NULL, res[i], list.a[i]);
     }
     *n = list.n;

@@ -508,7 +508,7 @@ typedef struct ArgList {
 } ArgList;
 
 static Operand *new_operand(Checker *chk) {
-    return NEW(chk->arena, Operand);
+    return NEW(chk->scratch, Operand);
 }
 
 /* One argument that may be a partially instantiated generic function. */
@@ -539,16 +539,16 @@ static ArgList generic_expr_list(Checker *chk, AstList elist) {
     int n = elist.n;
     bool infer = !(n > 0 && check_allow_version(chk, 21));
     al.n = n;
-    al.a = NEWARR(chk->arena, Operand *, n ? n : 1);
-    al.atargs = NEWARR(chk->arena, Type **, n ? n : 1);
-    al.natargs = NEWARR(chk->arena, int, n ? n : 1);
+    al.a = NEWARR(chk->scratch, Operand *, n ? n : 1);
+    al.atargs = NEWARR(chk->scratch, Type **, n ? n : 1);
+    al.natargs = NEWARR(chk->scratch, int, n ? n : 1);
     for (int i = 0; i < n; i++) al.a[i] = generic_arg(chk, elist.a[i], infer, &al, i);
     if (n == 1 && al.a[0]->mode != OM_INVALID && al.a[0]->type && al.a[0]->type->kind == T_TUPLE) {
         Type *t = al.a[0]->type;
         AstNode *e = elist.a[0];
         int k = t->u.tuple.n;
-        ArgList sp = {NEWARR(chk->arena, Operand *, k ? k : 1), k, NEWARR(chk->arena, Type **, k ? k : 1),
-                      NEWARR(chk->arena, int, k ? k : 1)};
+        ArgList sp = {NEWARR(chk->scratch, Operand *, k ? k : 1), k, NEWARR(chk->scratch, Type **, k ? k : 1),
+                      NEWARR(chk->scratch, int, k ? k : 1)};
         for (int j = 0; j < k; j++) {
             sp.a[j] = new_operand(chk);
             *sp.a[j] = (Operand){OM_VALUE, e, t->u.tuple.vars[j]->type, cv_unknown(), 0};

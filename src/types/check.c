@@ -15,6 +15,14 @@
 
 /* ---- the driver ----------------------------------------------------------- */
 
+/* The list of delayed actions grows to a few MB for big packages: its
+ * memory goes from one package to the next (of the same thread) instead of
+ * growing anew each time. */
+static _Thread_local struct {
+    Action *a;
+    int cap;
+} spare_delayed;
+
 static void init_checker(Checker *chk, Package *pkg, AstFile **files, int nfiles, int go_minor, ImportFn import,
                          void *import_ctx, TypesInfo *info, DiagList *errors, Arena *arena) {
     memset(chk, 0, sizeof *chk);
@@ -24,9 +32,14 @@ static void init_checker(Checker *chk, Package *pkg, AstFile **files, int nfiles
     chk->info = info;
     chk->errors = errors;
     chk->arena = arena;
+    chk->scratch = arena_new();
     chk->import = import;
     chk->import_ctx = import_ctx;
     chk->go_minor = go_minor;
+    chk->delayed.a = spare_delayed.a;
+    chk->delayed.cap = spare_delayed.cap;
+    spare_delayed.a = NULL;
+    spare_delayed.cap = 0;
 }
 
 static void free_checker(Checker *chk) {
@@ -35,7 +48,9 @@ static void free_checker(Checker *chk) {
     vec_free(&chk->objpath);
     map_clear(&chk->methods);
     map_clear(&chk->untyped);
-    vec_free(&chk->delayed);
+    free(spare_delayed.a);
+    spare_delayed.a = chk->delayed.a;
+    spare_delayed.cap = chk->delayed.cap;
     vec_free(&chk->unused_dot_imports);
     vec_free(&chk->objlist);
     map_clear(&chk->objpath_idx);
@@ -45,6 +60,8 @@ static void free_checker(Checker *chk) {
     vec_free(&chk->pending);
     map_clear(&chk->named_rhs);
     map_clear(&chk->sig_scopes);
+    map_clear(&chk->panic_uses);
+    arena_free(chk->scratch);
 }
 
 /* declares an object of this package on demand for types.h's lookups */
@@ -59,6 +76,7 @@ void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, Impo
     init_checker(chk, pkg, files, nfiles, go_minor, import, import_ctx, info, errors, arena);
     pkg->go_minor = go_minor;
     check_init_versions(chk);
+    check_recorder_begin(chk);
     TyDeclHook old;
     ty_set_decl_hook((TyDeclHook){decl_hook, chk}, &old);
     check_collect_objects(chk);
@@ -69,6 +87,7 @@ void check_package(Package *pkg, AstFile **files, int nfiles, int go_minor, Impo
     check_init_order(chk);
     check_unused_imports(chk);
     record_untyped(chk);
+    check_recorder_end(chk);
     pkg->complete = true;
     ty_set_decl_hook(old, NULL);
     free_checker(chk);
@@ -314,36 +333,41 @@ static Arena *info_arena(Checker *chk) { return chk->info->arena ? chk->info->ar
 
 /* ---- recording -------------------------------------------------------------- */
 
+/* The tables of TypesInfo but scopes are filled by the recorder
+ * (recorder.c), possibly on another thread: the checker never reads them.
+ * A new record of an expression replaces the earlier one. */
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
     if (mode == OM_INVALID || !x) return;
     if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
-    TypeAndValue *tv = map_getp(&chk->info->types, x);
-    if (!tv) {
-        tv = NEW(info_arena(chk), TypeAndValue);
-        map_putp(&chk->info->types, x, tv);
-    }
+    TypeAndValue *tv = NEW(info_arena(chk), TypeAndValue);
     tv->mode = mode;
     tv->type = t;
     tv->val = mode == OM_CONSTANT ? val : cv_unknown();
+    check_send_type(chk, x, tv);
 }
 
 void record_def(Checker *chk, AstNode *ident, Object *obj) {
-    if (ident) map_putp(&chk->info->defs, ident, obj);
+    if (ident) check_send_def(chk, ident, obj);
 }
 
-/* A recorded use of a package name is what makes an import used. */
+/* A recorded use of a package name is what makes an import used; uses of
+ * the predeclared panic are kept for terminating statements (return.c). */
 void record_use(Checker *chk, AstNode *ident, Object *obj) {
-    if (ident) map_putp(&chk->info->uses, ident, obj);
+    if (ident) {
+        check_send_use(chk, ident, obj);
+        if (obj && obj->kind == OBJ_BUILTIN && obj->u.builtin == BLT_PANIC) map_putp(&chk->panic_uses, ident, obj);
+        else if (chk->panic_uses.len) map_delp(&chk->panic_uses, ident);
+    }
     if (obj && obj->kind == OBJ_PKGNAME) check_use_pkgname(chk, obj);
 }
 
-void record_implicit(Checker *chk, AstNode *node, Object *obj) { map_putp(&chk->info->implicits, node, obj); }
+void record_implicit(Checker *chk, AstNode *node, Object *obj) { check_send_implicit(chk, node, obj); }
 
 void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object *obj, int *index, int nindex,
                       bool indirect) {
     Selection *s = NEW(info_arena(chk), Selection);
     *s = (Selection){obj, index, nindex, indirect, kind, recv};
-    map_putp(&chk->info->selections, x, s);
+    check_send_selection(chk, x, s);
     if (x && x->kind == N_SelectorExpr) record_use(chk, x->u.sel.sel, obj);
 }
 
@@ -361,7 +385,7 @@ void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Typ
     in->targs = arena_dup(info_arena(chk), targs, sizeof(Type *) * (size_t)ntargs);
     in->ntargs = ntargs;
     in->type = type;
-    map_putp(&chk->info->instances, ident, in);
+    check_send_instance(chk, ident, in);
 }
 
 void record_scope(Checker *chk, AstNode *node, Scope *scope) {

@@ -100,6 +100,8 @@ typedef struct TypesInfo {
     Vec(Initializer) init_order;
     Arena *arena;   /* the recorded values (TypeAndValue, Selection, Instance) when
                        set (freed with the info by its owner); else the package arena */
+    bool kept;      /* the info and the syntax trees live as long as the process
+                       (cmd/check.c: generic code, for importers' instantiations) */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
@@ -165,7 +167,9 @@ struct Checker {
     int nfiles;
     TypesInfo *info;
     DiagList *errors;
-    Arena *arena;          /* package arena: DeclInfos, recorded values */
+    Arena *arena;          /* package arena: constant values, recorded values */
+    Arena *scratch;        /* the checker's temporaries (operands, DeclInfos, delayed
+                              actions, untyped expressions): freed when the package is done */
     ImportFn import;
     void *import_ctx;
     int go_minor;          /* language version go1.N of the package */
@@ -192,6 +196,8 @@ struct Checker {
     bool in_tparam_list;   /* collecting a type parameter list */
     Map sig_scopes;        /* Signature Type* -> its function Scope* */
     int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
+    bool rec_async;        /* the recorder thread fills info (recorder.c) */
+    Map panic_uses;        /* Ident -> the builtin panic: the uses of panic recorded */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -216,6 +222,22 @@ void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object
 void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Type *type);
 void record_scope(Checker *chk, AstNode *node, Scope *scope);
 void record_untyped(Checker *chk); /* flush remaining untyped expressions */
+
+/* recorder.c: the operations that fill info's tables (but scopes), applied
+ * in order by the recorder thread between check_recorder_begin and
+ * check_recorder_end (which waits for them), or at once when the recorder
+ * is not available. */
+void check_recorder_begin(Checker *chk);
+void check_recorder_end(Checker *chk);
+void check_send_type(Checker *chk, AstNode *x, TypeAndValue *tv);
+void check_send_def(Checker *chk, AstNode *ident, Object *obj);
+void check_send_use(Checker *chk, AstNode *ident, Object *obj);
+void check_send_implicit(Checker *chk, AstNode *node, Object *obj);
+void check_send_selection(Checker *chk, AstNode *x, Selection *s);
+void check_send_instance(Checker *chk, AstNode *ident, Instance *in);
+/* the recorded types of e and of the expressions in its parentheses
+ * become pairs[0], pairs[1], ... (while recorded) */
+void check_send_comma_ok(Checker *chk, AstNode *e, Type **pairs);
 
 /* scopes and objects declared by the checker */
 void check_declare(Checker *chk, Scope *scope, AstNode *ident, Object *obj, Pos scope_pos);
@@ -259,7 +281,7 @@ void check_ident(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_type
 Type *check_func_type(Checker *chk, AstNode *recv, AstNode *ftype, Object **recv_out); /* a Signature */
 void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n);
 int64_t check_array_len(Checker *chk, AstNode *e);           /* -1 on error */
-Type *check_new_signature(void);                             /* empty Signature (params, results set) */
+Type *check_new_signature(void); /* empty Signature (params, results: a shared empty tuple) */
 void check_func_type_into(Checker *chk, Type *sig, AstNode *recv, AstNode *ftype);
 /* check_sig_scope: the function scope (parameters, results, receiver) of a
  * Signature made by check_func_type*: go/types' sig.scope. */
@@ -309,8 +331,8 @@ AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text);
 const char *check_nth(Checker *chk, int n, const char *what); /* "2nd what" */
 Pos check_expr_end(const AstNode *e);                /* go/ast's End() */
 Pos check_op_pos(AstNode *e);                        /* go/types' opPos */
-/* chk->untyped: a NULL value means the entry was removed (Map has no
- * deletion); record_untyped must skip NULL values. */
+/* chk->untyped holds the untyped expressions still waiting for their final
+ * type (untyped.c deletes the others). */
 void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val);
 bool check_use_n(Checker *chk, AstNode **list, int n, bool lhs); /* use/useLHS; NULL entries skipped */
 void check_non_generic(Checker *chk, Type *target, Operand *x); /* target: for reverse inference, or NULL */

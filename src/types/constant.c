@@ -344,9 +344,7 @@ int cv_sign(ConstVal x) {
 int64_t cv_bitlen(ConstVal x) {
     if (x.rep == CR_INT64) {
         uint64_t u = x.i < 0 ? 0 - (uint64_t)x.i : (uint64_t)x.i;
-        int n = 0;
-        while (u) n++, u >>= 1;
-        return n;
+        return u ? 64 - __builtin_clzll(u) : 0;
     }
     if (x.rep != CR_BIGINT) return 0;
     mpz_t v;

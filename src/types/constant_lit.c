@@ -251,12 +251,32 @@ static ConstVal float_lit(Arena *a, const char *s, size_t n) {
     return v;
 }
 
+/* small_int_lit reads the digits s[i:] of base when they make a value
+ * below 2^63 (most literals); false leaves them to the general path. */
+static bool small_int_lit(const char *s, size_t n, size_t i, int base, int64_t *out) {
+    uint64_t v = 0;
+    size_t nd = 0;
+    for (; i < n; i++) {
+        int c = (unsigned char)s[i];
+        if (c == '_') continue;
+        int d = digit_val(c);
+        if (d >= base || v > (UINT64_MAX >> 1) / (uint64_t)base) return false;
+        v = v * (uint64_t)base + (uint64_t)d;
+        nd++;
+    }
+    if (!nd || v > (uint64_t)INT64_MAX) return false;
+    *out = (int64_t)v;
+    return true;
+}
+
 static ConstVal int_lit(Arena *a, const char *s, size_t n) {
     bool neg = sign(&s, &n);
     if (!underscores_ok(s, n)) return cv_unknown();
     size_t i;
     int base = prefix(s, n, &i, false);
     size_t start = i;
+    int64_t small;
+    if (small_int_lit(s, n, i, base, &small)) return cv_int64(neg ? -small : small);
     mpz_t z;
     mpz_init(z);
     int64_t fc = 0;

@@ -679,12 +679,12 @@ void check_expr_or_type(Checker *chk, Operand *x, AstNode *e, bool allow_generic
 
 /* go/types' multiExpr; returns whether a comma-ok second value was added. */
 bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool allow_commaok) {
-    Operand *x = NEW(chk->arena, Operand);
+    Operand *x = NEW(chk->scratch, Operand);
     check_raw_expr(chk, NULL, x, e, NULL, false);
     check_exclude(chk, x, EXCLUDE_VALUE);
     if (x->mode != OM_INVALID && x->type && x->type->kind == T_TUPLE) {
         int m = x->type->u.tuple.n;
-        Operand *list = NEWARR(chk->arena, Operand, m > 0 ? m : 1);
+        Operand *list = NEWARR(chk->scratch, Operand, m > 0 ? m : 1);
         for (int i = 0; i < m; i++) {
             list[i].mode = OM_VALUE;
             list[i].expr = check_dummy_name(chk, ast_start(e), check_nth(chk, i + 1, "function result"));
@@ -695,7 +695,7 @@ bool check_multi_expr_ok(Checker *chk, AstNode *e, Operand **out, int *n, bool a
         return false;
     }
     if (allow_commaok && (x->mode == OM_MAPINDEX || x->mode == OM_COMMAOK || x->mode == OM_COMMAERR)) {
-        Operand *list = NEWARR(chk->arena, Operand, 2);
+        Operand *list = NEWARR(chk->scratch, Operand, 2);
         list[0] = *x;
         bool err = x->mode == OM_COMMAERR;
         list[1].mode = OM_VALUE;

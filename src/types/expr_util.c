@@ -36,7 +36,7 @@ AstNode *check_dummy_name(Checker *chk, Pos pos, const char *text) {
 }
 
 void check_remember_untyped(Checker *chk, AstNode *e, bool lhs, OperandMode mode, Type *t, ConstVal val) {
-    ExprInfo *info = NEW(chk->arena, ExprInfo);
+    ExprInfo *info = NEW(chk->scratch, ExprInfo);
     info->is_lhs = lhs;
     info->mode = mode;
     info->type = t;

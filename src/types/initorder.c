@@ -82,7 +82,7 @@ static void dependency_graph(Checker *chk, Map *nodes, NodeList *all, NodeList *
     for (int i = 0; i < chk->objlist.n; i++) {
         Object *obj = chk->objlist.a[i];
         if (!is_dependency(obj)) continue;
-        Node *n = NEW(chk->arena, Node);
+        Node *n = NEW(chk->scratch, Node);
         n->obj = obj;
         n->order = i;
         map_putp(nodes, obj, n);

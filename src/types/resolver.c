@@ -36,7 +36,7 @@ void check_arity_match(Checker *chk, AstNode *s, AstNode *init) {
 }
 
 static DeclInfo *new_decl(Checker *chk, Scope *file, AstFile *af) {
-    DeclInfo *d = NEW(chk->arena, DeclInfo);
+    DeclInfo *d = NEW(chk->scratch, DeclInfo);
     d->file = file;
     d->afile = af;
     return d;

@@ -21,8 +21,7 @@ static bool is_panic_call(Checker *chk, AstNode *e) {
     if (!e || e->kind != N_CallExpr) return false;
     AstNode *f = unparen(e->u.call.fun);
     if (!f || f->kind != N_Ident) return false;
-    Object *o = map_getp(&chk->info->uses, f);
-    return o && o->kind == OBJ_BUILTIN && o->u.builtin == BLT_PANIC;
+    return map_getp(&chk->panic_uses, f) != NULL;
 }
 
 static bool has_break(AstNode *s, Sym *label, bool implicit);

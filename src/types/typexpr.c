@@ -208,7 +208,7 @@ static void var_type_later(Checker *chk, void *arg) {
 
 static void valid_var_type(Checker *chk, AstNode *e, Type *typ) {
     if (ty_is_typeparam(typ)) return;
-    VarTypeLater *v = NEW(chk->arena, VarTypeLater);
+    VarTypeLater *v = NEW(chk->scratch, VarTypeLater);
     v->e = e;
     v->typ = typ;
     check_later(chk, var_type_later, v);
@@ -737,10 +737,14 @@ void check_collect_tparams(Checker *chk, AstNode *list, Type ***tparams, int *n)
 
 /* ---- signatures ------------------------------------------------------------------------------ */
 
+/* The parameters and results of a new signature are one shared empty
+ * tuple (never changed) until check_func_type_into makes its own. */
 Type *check_new_signature(void) {
+    static Type *none;
+    if (!none) none = ty_tuple(NULL, 0);
     Type *sig = ty_new(T_SIGNATURE);
-    sig->u.sig.params = ty_tuple(NULL, 0);
-    sig->u.sig.results = ty_tuple(NULL, 0);
+    sig->u.sig.params = none;
+    sig->u.sig.results = none;
     return sig;
 }
 
@@ -953,8 +957,8 @@ void check_func_type_into(Checker *chk, Type *sig, AstNode *recv_par, AstNode *f
     declare_params(chk, &ps, scope_pos);
     declare_params(chk, &rs, scope_pos);
     sig->u.sig.recv = recv;
-    sig->u.sig.params = ty_tuple(vec_to_arena(ty_arena(), &ps.vars), ps.vars.n);
-    sig->u.sig.results = ty_tuple(vec_to_arena(ty_arena(), &rs.vars), rs.vars.n);
+    sig->u.sig.params = ty_tuple(ps.vars.a, ps.vars.n); /* ty_tuple copies */
+    sig->u.sig.results = ty_tuple(rs.vars.a, rs.vars.n);
     sig->u.sig.variadic = ps.variadic;
     vec_free(&ps.names);
     vec_free(&ps.vars);

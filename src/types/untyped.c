@@ -3,8 +3,9 @@
  * updateExprType).
  *
  * An untyped expression is recorded only once its final type is known.
- * Until then it sits in chk->untyped (AstNode* -> ExprInfo*, a NULL value
- * meaning "removed": Map has no deletion). When an operand is converted,
+ * Until then it sits in chk->untyped (AstNode* -> ExprInfo*), which holds
+ * only the expressions still waiting (so it stays small and cached). When
+ * an operand is converted,
  * check_update_expr_type walks down the expression: through parentheses,
  * the operand of a non-constant unary expression, both operands of a
  * non-constant arithmetic expression, the left operand of a shift. */
@@ -187,7 +188,7 @@ void check_update_expr_type(Checker *chk, AstNode *e, Type *t, bool final) {
         old->type = ty_underlying(t);
         return;
     }
-    map_putp(&chk->untyped, e, NULL);
+    map_delp(&chk->untyped, e);
     if (old->is_lhs && !ty_all_integer(t)) {
         check_errorf(chk, ast_start(e), "invalid operation: shifted operand %E (type %T) must be integer", e, t);
         return;

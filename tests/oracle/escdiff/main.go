@@ -23,8 +23,9 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
+
+	"goesc.test/oracle/internal/ratchet"
 )
 
 type pkgDiff struct {
@@ -140,31 +141,6 @@ func sum(ds []*pkgDiff) totals {
 	return t
 }
 
-func readBaseline(name string) (map[string]int, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]int{}
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 2 && !strings.HasPrefix(line, "#") {
-			n, err := strconv.Atoi(f[1])
-			if err != nil {
-				return nil, fmt.Errorf("%s: bad line %q", name, line)
-			}
-			m[f[0]] = n
-		}
-	}
-	return m, nil
-}
-
-func writeBaseline(name string, t totals) error {
-	s := fmt.Sprintf("# accepted totals of escdiff (gc -m -l std vs goesc); lower missing/extra, higher equal is better\nmissing %d\nextra %d\nequal %d\n",
-		t.missing, t.extra, t.equal)
-	return os.WriteFile(name, []byte(s), 0o644)
-}
-
 func main() {
 	verbose := flag.Bool("v", false, "print the missing and extra lines of every differing package")
 	pkg := flag.String("pkg", "", "print the differences of this package only")
@@ -220,24 +196,6 @@ func report(ds []*pkgDiff, verbose bool, pkg string, top int, baseline string, u
 		}
 		return 1
 	}
-	if update {
-		if err := writeBaseline(baseline, t); err != nil {
-			fmt.Fprintln(os.Stderr, "escdiff:", err)
-			return 2
-		}
-		return 0
-	}
-	b, err := readBaseline(baseline)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "escdiff:", err)
-		return 2
-	}
-	if t.missing > b["missing"] || t.extra > b["extra"] || t.equal < b["equal"] {
-		fmt.Printf("escdiff: worse than the baseline %s (missing %d, extra %d, equal %d)\n", baseline, b["missing"], b["extra"], b["equal"])
-		return 1
-	}
-	if t.missing < b["missing"] || t.extra < b["extra"] || t.equal > b["equal"] {
-		fmt.Printf("escdiff: better than the baseline %s: record it with -update\n", baseline)
-	}
-	return 0
+	return ratchet.Judge("escdiff", baseline, "accepted totals of escdiff (gc -m -l std vs goesc); lower missing/extra, higher equal is better",
+		update, []ratchet.Total{{Name: "missing", Value: t.missing}, {Name: "extra", Value: t.extra}, {Name: "equal", Value: t.equal, Higher: true}})
 }

@@ -1,0 +1,33 @@
+/* pages.h: the base stage's private source of large memory blocks, for
+ * arena chunks and big hash tables (see pages.c). Not for other stages. */
+#ifndef GOESC_BASE_PAGES_H
+#define GOESC_BASE_PAGES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+    PAGES_SMALL_SHIFT = 7, /* smallest small block: 128 bytes */
+    PAGES_MIN_SHIFT = 16,  /* smallest block: 64 KiB */
+    PAGES_MAX_SHIFT = 24,  /* largest pooled block: 16 MiB */
+};
+
+/* pages_get returns a block of 1 << shift bytes (PAGES_MIN_SHIFT <= shift
+ * <= PAGES_MAX_SHIFT), all zero when zero is set, else with any
+ * contents. pages_put takes it back for reuse: all zero but its first
+ * dirty bytes (the helper thread clears those later; 0: all zero). Both
+ * are thread-safe. */
+void *pages_get(int shift, bool zero);
+void pages_put(void *p, int shift, size_t dirty);
+
+/* pages_small_get returns a block of 1 << shift bytes (PAGES_SMALL_SHIFT
+ * <= shift < PAGES_MIN_SHIFT) with any contents, cut from a 64 KiB block;
+ * pages_small_put takes it back for reuse. Thread-safe. */
+void *pages_small_get(int shift);
+void pages_small_put(void *p, int shift);
+
+/* pages_shift is the smallest shift whose block holds n bytes (at least
+ * PAGES_SMALL_SHIFT), or -1 when n is beyond PAGES_MAX_SHIFT. */
+int pages_shift(size_t n);
+
+#endif

@@ -1,0 +1,3 @@
+module example.com/m.x
+
+go 1.27
