@@ -190,14 +190,12 @@ static bool has_non_string_pointers(Type *t) {
     return true;
 }
 
-/* escape_non_string: internal/abi.EscapeNonString[T](x) forces x to the
- * heap if it holds pointers other than strings. */
+/* is_escape_non_string: the callee is an instantiation of
+ * internal/abi.EscapeNonString[T](x), which forces x to the heap if it
+ * holds pointers other than strings (hash/maphash.Comparable, unique). */
 static bool is_escape_non_string(EscCallee *fns, int nfns) {
-    if (nfns != 1 || !fns[0].fn || !fns[0].fn->nname) return false;
-    IrFunc *fn = fns[0].fn;
-    Package *pkg = fn->obj ? fn->obj->pkg : NULL;
-    const char *name = fn->nname->sym->s;
-    return pkg && !strcmp(pkg->path, "internal/abi") && !strncmp(name, "EscapeNonString[", 16);
+    Object *g = nfns == 1 && fns[0].fn ? fns[0].fn->origin : NULL;
+    return g && g->pkg && !strcmp(g->pkg->path, "internal/abi") && !strcmp(g->name->s, "EscapeNonString");
 }
 
 typedef struct CallCtx {
