@@ -141,7 +141,9 @@ static void unsafe_uintptr(Escape *e, IrNode *arg, uint32_t pragma) {
     if (!arg || (arg->op != IR_CONVNOP && arg->op != IR_CONV)) return;
     if (!arg->x->type || !esc_is_basic(arg->x->type, B_UNSAFE_POINTER) || !esc_is_basic(arg->type, B_UINTPTR))
         return;
-    IrName *tmp = ir_new_temp(b->ip, e->curfn, arg->x->pos, arg->x->type);
+    /* at the operand's position when it has its own (gc's HasUniquePos), else the conversion's */
+    Pos pos = arg->x->op == IR_NAME || !arg->x->pos.file ? arg->pos : arg->x->pos;
+    IrName *tmp = ir_new_temp(b->ip, e->curfn, pos, arg->x->type);
     esc_new_loc(e, NULL, tmp, true);
     IrNode *ref = ir_new_name_node(b->ip, tmp);
     IrNode *as = ir_new_node(b->ip, IR_AS, arg->pos, NULL);
@@ -189,14 +191,12 @@ static bool has_non_string_pointers(Type *t) {
     return true;
 }
 
-/* escape_non_string: internal/abi.EscapeNonString[T](x) forces x to the
- * heap if it holds pointers other than strings. */
+/* is_escape_non_string: the callee is an instantiation of
+ * internal/abi.EscapeNonString[T](x), which forces x to the heap if it
+ * holds pointers other than strings (hash/maphash.Comparable, unique). */
 static bool is_escape_non_string(EscCallee *fns, int nfns) {
-    if (nfns != 1 || !fns[0].fn || !fns[0].fn->nname) return false;
-    IrFunc *fn = fns[0].fn;
-    Package *pkg = fn->obj ? fn->obj->pkg : NULL;
-    const char *name = fn->nname->sym->s;
-    return pkg && !strcmp(pkg->path, "internal/abi") && !strncmp(name, "EscapeNonString[", 16);
+    Object *g = nfns == 1 && fns[0].fn ? fns[0].fn->origin : NULL;
+    return g && g->pkg && !strcmp(g->pkg->path, "internal/abi") && !strcmp(g->name->s, "EscapeNonString");
 }
 
 typedef struct CallCtx {

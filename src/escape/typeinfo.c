@@ -57,10 +57,8 @@ int64_t esc_align(Type *t) {
     return ty_alignof(t);
 }
 
-/* esc_not_in_heap: a type that embeds internal/runtime/sys.nih (gc's
- * NotInHeap), directly or through struct fields and arrays. */
-bool esc_not_in_heap(Type *t) {
-    if (!t) return false;
+/* not_in_heap computes esc_not_in_heap (no cache). */
+static bool not_in_heap(Type *t) {
     Type *n = ty_unalias(t);
     if (n->kind == T_NAMED) {
         Object *o = n->u.named.obj;
@@ -72,6 +70,20 @@ bool esc_not_in_heap(Type *t) {
     for (int i = 0; i < u->u.strct.nfields; i++)
         if (esc_not_in_heap(u->u.strct.fields[i]->type)) return true;
     return false;
+}
+
+/* esc_not_in_heap: a type that embeds internal/runtime/sys.nih (gc's
+ * NotInHeap), directly or through struct fields and arrays. Asked for the
+ * element of every pointer, so the answers are kept (types live for the
+ * whole process). */
+bool esc_not_in_heap(Type *t) {
+    static Map cache; /* Type* -> 1 (false) or 2 (true) */
+    if (!t) return false;
+    uintptr_t v = (uintptr_t)map_getp(&cache, t);
+    if (v) return v == 2;
+    bool r = not_in_heap(t);
+    map_putp(&cache, t, (void *)(uintptr_t)(r ? 2 : 1));
+    return r;
 }
 
 bool esc_has_pointers(Type *t) {

@@ -114,6 +114,7 @@ static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
     AstNode *id = d->u.funcdecl.name;
     IrFunc *fn = irb_new_func(b, name, id->pos, ir_subst(s, inst->generic->type), NULL);
     fn->flags |= IRFN_DUPOK;
+    fn->origin = inst->generic;
     fn->pragmas = d->u.funcdecl.pragmas;
     map_putp(&b->insts, name, fn);
     return fn;
