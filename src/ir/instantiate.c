@@ -217,7 +217,13 @@ typedef struct Item {
     int ntargs;
     bool shaped;
     Object *tname; /* method of an instantiated type: the generic type's name */
+    int depth;     /* instantiations read to reach it */
 } Item;
+
+/* Programs the type checker should have rejected (an instantiation cycle
+ * such as f[T] calling f[[]T]) would instantiate forever: deeper chains of
+ * instantiations or dictionaries than this are dropped. */
+enum { MAX_INST_DEPTH = 100 };
 
 struct IrInstState {
     Package *pkg;
@@ -234,6 +240,8 @@ struct IrInstState {
     Vec(Type *) pending; /* gc's todoDicts: instantiated types whose shaped twin is due */
     Vec(IrInstFunc) out;
     Vec(Type *) itypes; /* instantiated types, in creation order */
+    int depth;          /* of the body being read */
+    int dict_depth;     /* dictionaries being read */
 };
 
 static void read_type(IrInstState *st, Type *t);
@@ -257,7 +265,10 @@ static bool derived(IrSubst *s, Type *t) { return s->n && ty_is_parameterized(s-
 
 /* ---- creating instantiated objects ------------------------------------------------------- */
 
-static void push(IrInstState *st, Item it) { vec_push(&st->todo, it); }
+static void push(IrInstState *st, Item it) {
+    it.depth = it.targs ? st->depth + 1 : 0;
+    if (it.depth <= MAX_INST_DEPTH) vec_push(&st->todo, it);
+}
 
 static void run_body(IrInstState *st, Body *b, IrSubst *s);
 
@@ -270,7 +281,7 @@ static void run_body(IrInstState *st, Body *b, IrSubst *s);
 static void dict_pass(IrInstState *st, Body *b, Type **targs, int n, bool rtypes);
 
 static void dict(IrInstState *st, Object *generic, Type **targs, int n) {
-    if (!mark(&st->dicts, link_name(generic, targs, n, ".dict"))) return;
+    if (st->dict_depth >= MAX_INST_DEPTH || !mark(&st->dicts, link_name(generic, targs, n, ".dict"))) return;
     Body *one = NULL, **bodies = &one;
     int nb = 0;
     if (generic->kind == OBJ_TYPENAME) {
@@ -283,8 +294,10 @@ static void dict(IrInstState *st, Object *generic, Type **targs, int n) {
     } else if ((one = map_getp(&gen_bodies, generic)) && one->ntparams == n) {
         nb = 1;
     }
+    st->dict_depth++;
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < nb; i++) dict_pass(st, bodies[i], targs, n, pass == 1);
+    st->dict_depth--;
 }
 
 static void seen_type(void *ctx, Type *t) { read_type(ctx, t); }
@@ -299,9 +312,10 @@ static Type *inst_sig(IrInstState *st, Object *generic, Type **targs, int n, boo
 static void create_func(IrInstState *st, Object *generic, Type **targs, int n, bool shaped) {
     if (!mark(&st->created, link_name(generic, targs, n, ""))) return;
     Type *sig = inst_sig(st, generic, targs, n, shaped);
+    if (sig && sig->u.sig.recv) read_type(st, sig->u.sig.recv->type); /* a generic method's */
     if (sig) read_type(st, sig);
     Type **keep_targs = arena_dup(st->arena, targs, sizeof(Type *) * (size_t)(n ? n : 1));
-    push(st, (Item){generic, keep_targs, n, shaped, NULL});
+    push(st, (Item){.fn = generic, .targs = keep_targs, .ntargs = n, .shaped = shaped});
 }
 
 static void shaped_func(IrInstState *st, Object *generic, Type **targs, int n) {
@@ -312,7 +326,7 @@ static void shaped_func(IrInstState *st, Object *generic, Type **targs, int n) {
 }
 
 static bool is_generic_method(Object *fn) {
-    return fn->type->u.sig.recv && fn->type->u.sig.ntparams > 0;
+    return fn->type && fn->type->kind == T_SIGNATURE && fn->type->u.sig.recv && fn->type->u.sig.ntparams > 0;
 }
 
 /* func_inst: a reference to generic[targs]. With real arguments gc makes
@@ -356,7 +370,7 @@ static void read_instance(IrInstState *st, Type *t) {
         Object *m = orig->u.named.methods[i];
         if (!m->type || m->type->kind != T_SIGNATURE || m->type->u.sig.ntparams) continue;
         read_type(st, method_sig(st, t, i, shaped));
-        push(st, (Item){m, t->u.named.targs, n, shaped, tname});
+        push(st, (Item){.fn = m, .targs = t->u.named.targs, .ntargs = n, .shaped = shaped, .tname = tname});
     }
     if (!shaped) vec_push(&st->pending, t);
 }
@@ -372,7 +386,7 @@ static void read_named(IrInstState *st, Type *t) {
         Object *m = t->u.named.methods[i];
         if (m->type) read_type(st, m->type);
         if (m->pkg == st->pkg && map_getp(&st->local_bodies, m) && mark(&st->objs_read, m))
-            push(st, (Item){m, NULL, 0, false, NULL});
+            push(st, (Item){.fn = m});
     }
 }
 
@@ -395,7 +409,6 @@ static void read_type(IrInstState *st, Type *t) {
     case T_TUPLE: read_tuple(st, t); break;
     case T_SIGNATURE:
         if (is_generic_sig(t)) break;
-        if (t->u.sig.recv) read_type(st, t->u.sig.recv->type);
         read_tuple(st, t->u.sig.params), read_tuple(st, t->u.sig.results);
         break;
     case T_INTERFACE: {
@@ -411,7 +424,7 @@ static void read_type(IrInstState *st, Type *t) {
 static void read_obj(IrInstState *st, Object *o) {
     if (!mark(&st->objs_read, o)) return;
     read_type(st, o->type);
-    if (o->kind == OBJ_FUNC && map_getp(&st->local_bodies, o)) push(st, (Item){o, NULL, 0, false, NULL});
+    if (o->kind == OBJ_FUNC && map_getp(&st->local_bodies, o)) push(st, (Item){.fn = o});
 }
 
 /* ---- reading bodies ---------------------------------------------------------------------- */
@@ -470,6 +483,7 @@ static void add_out(IrInstState *st, Item *it, bool wrapper) {
 }
 
 static void pop_body(IrInstState *st, Item it) {
+    st->depth = it.depth;
     if (!it.targs) { /* a function of the package */
         Body *b = map_getp(&st->local_bodies, it.fn);
         IrSubst none = {.tparams = 0};
@@ -550,10 +564,16 @@ static void read_init_order(IrInstState *st) {
     map_clear(&s.seen);
 }
 
+static bool constraint_only(Type *t) {
+    Type *u = t ? ty_underlying(t) : NULL;
+    return u && u->kind == T_INTERFACE && !ts_is_method_set(ts_of(u));
+}
+
 static void read_decl(IrInstState *st, AstNode *d) {
     if (d->kind == N_FuncDecl) {
         Object *fn = decl_obj(st, d->u.funcdecl.name);
-        if (!fn || generic_func_decl(fn) || !strcmp(fn->name->s, "_")) return;
+        if (!fn || !fn->type || fn->type->kind != T_SIGNATURE || generic_func_decl(fn) || !strcmp(fn->name->s, "_"))
+            return;
         Object *recv = fn->type->u.sig.recv;
         if (recv) read_type(st, recv_named(recv->type));
         else read_obj(st, fn);
@@ -563,8 +583,9 @@ static void read_decl(IrInstState *st, AstNode *d) {
     for (int i = 0; i < d->u.gendecl.specs.n; i++) {
         AstNode *sp = d->u.gendecl.specs.a[i];
         if (sp->kind == N_TypeSpec) {
+            /* gc skips generic, blank and constraint-only declarations */
             Object *o = decl_obj(st, sp->u.typespec.name);
-            if (o && !sp->u.typespec.tparams) read_obj(st, o);
+            if (o && !sp->u.typespec.tparams && strcmp(o->name->s, "_") && !constraint_only(o->type)) read_obj(st, o);
         } else if (sp->kind == N_ValueSpec) {
             for (int k = 0; k < sp->u.value.names.n; k++) {
                 Object *o = decl_obj(st, sp->u.value.names.a[k]);

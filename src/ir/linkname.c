@@ -254,7 +254,7 @@ void ir_fmt_linkstring(StrBuf *b, Type *t) { link_type(b, t, false); }
 static Type *recv_base(Object *fn, bool *ptr) {
     Object *recv = fn->type->u.sig.recv;
     Type *t = ty_unalias(recv->type);
-    *ptr = t->kind == T_POINTER;
+    *ptr = t && t->kind == T_POINTER;
     if (*ptr) t = ty_unalias(t->u.ptr.elem);
     return t;
 }
@@ -274,7 +274,7 @@ void ir_fmt_inst_sym(StrBuf *b, Object *generic, Type **targs, int n) {
         return;
     }
     Type *sig = generic->type;
-    if (!sig->u.sig.recv) {
+    if (!sig || sig->kind != T_SIGNATURE || !sig->u.sig.recv) {
         sb_puts(b, generic->name->s);
         if (n) bracket_targs(b, targs, n);
         return;

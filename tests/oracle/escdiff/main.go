@@ -18,13 +18,12 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"sort"
-	"strings"
 
+	"goesc.test/oracle/internal/blocks"
 	"goesc.test/oracle/internal/ratchet"
 )
 
@@ -33,33 +32,6 @@ type pkgDiff struct {
 	gc, ours       []string
 	missing, extra []string
 	orderDiffers   bool
-}
-
-func readBlocks(name string) (map[string][]string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	blocks := map[string][]string{}
-	cur := ""
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "# ") {
-			cur = line[2:]
-			if _, ok := blocks[cur]; !ok {
-				blocks[cur] = nil
-			}
-			continue
-		}
-		if line == "" {
-			continue
-		}
-		blocks[cur] = append(blocks[cur], line)
-	}
-	return blocks, sc.Err()
 }
 
 // minus returns the lines of a not matched by a line of b (multisets),
@@ -139,6 +111,11 @@ func sum(ds []*pkgDiff) totals {
 		}
 	}
 	return t
+}
+
+func readBlocks(name string) (map[string][]string, error) {
+	b, _, err := blocks.Read(name)
+	return b, err
 }
 
 func main() {

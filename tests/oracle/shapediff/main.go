@@ -36,7 +36,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -45,6 +44,7 @@ import (
 	"sort"
 	"strings"
 
+	"goesc.test/oracle/internal/blocks"
 	"goesc.test/oracle/internal/ratchet"
 )
 
@@ -54,7 +54,7 @@ type pkgSets struct {
 }
 
 func readOurs(name string) (map[string]*pkgSets, error) {
-	blocks, _, err := readBlocks(name)
+	blocks, _, err := blocks.Read(name)
 	if err != nil {
 		return nil, err
 	}
@@ -317,38 +317,10 @@ func shapeNames(msg string) []string {
 	}
 }
 
-// readBlocks reads a file of blocks headed "# import/path": the lines of
-// each block and the paths in file order.
-func readBlocks(name string) (map[string][]string, []string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	blocks := map[string][]string{}
-	var order []string
-	cur := ""
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "# ") {
-			cur = line[2:]
-			if _, ok := blocks[cur]; !ok {
-				order = append(order, cur)
-				blocks[cur] = nil
-			}
-			continue
-		}
-		blocks[cur] = append(blocks[cur], line)
-	}
-	return blocks, order, sc.Err()
-}
-
 var posPrefix = regexp.MustCompile(`^.*?:\d+:\d+: `)
 
 func mnames(gcFile, oursFile string, verbose bool) (totals, error) {
-	blocks, _, err := readBlocks(gcFile)
+	diags, _, err := blocks.Read(gcFile)
 	if err != nil {
 		return totals{}, err
 	}
@@ -358,13 +330,13 @@ func mnames(gcFile, oursFile string, verbose bool) (totals, error) {
 	}
 	var t totals
 	var paths []string
-	for p := range blocks {
+	for p := range diags {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
 	for _, p := range paths {
 		seen := map[string]bool{}
-		for _, line := range blocks[p] {
+		for _, line := range diags[p] {
 			msg := posPrefix.ReplaceAllString(line, "")
 			for _, n := range shapeNames(msg) {
 				if seen[n] {
@@ -443,11 +415,11 @@ func only(list []string, keep map[string]bool) []string {
 }
 
 func orderDiff(gcFile, oursFile string, verbose bool) (totals, error) {
-	gcBlocks, pkgs, err := readBlocks(gcFile)
+	gcBlocks, pkgs, err := blocks.Read(gcFile)
 	if err != nil {
 		return totals{}, err
 	}
-	oursBlocks, _, err := readBlocks(oursFile)
+	oursBlocks, _, err := blocks.Read(oursFile)
 	if err != nil {
 		return totals{}, err
 	}
