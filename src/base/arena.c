@@ -105,11 +105,21 @@ typedef struct Chunk {
 } Chunk;
 
 struct Arena {
-    Chunk *head;  /* current chunk */
-    Chunk *first; /* kept by arena_reset */
-    size_t total; /* bytes handed out */
-    int cls;      /* class of the next chunk */
+    ArenaBump bump; /* the free rest of head (first: base.h's arena_alloc) */
+    Chunk *head;    /* current chunk; its used is bump.next - data */
+    Chunk *first;   /* kept by arena_reset */
+    size_t closed;  /* bytes handed out from the chunks but head */
+    int cls;        /* class of the next chunk */
 };
+
+static void set_head(Arena *a, Chunk *c) {
+    a->head = c;
+    a->bump.next = c->data + c->used;
+    a->bump.end = c->data + c->size;
+}
+
+/* sync_head stores the head's used size in its chunk. */
+static void sync_head(Arena *a) { a->head->used = (size_t)(a->bump.next - a->head->data); }
 
 static size_t class_bytes(int cls) { return (size_t)1 << (PAGES_MIN_SHIFT + cls); }
 
@@ -145,37 +155,36 @@ static void chunk_release(Chunk *c) {
 
 Arena *arena_new(void) {
     Arena *a = xmalloc(sizeof *a);
-    a->first = a->head = chunk_new(0);
-    a->total = 0;
+    a->first = chunk_new(0);
+    a->first->used = 0;
+    set_head(a, a->first);
+    a->closed = 0;
     a->cls = 1;
     return a;
 }
 
-/* grow adds a chunk with room for n bytes after the current one. */
-static Chunk *grow(Arena *a, size_t n) {
+/* arena_alloc_slow: n does not fit in the head: a chunk of its own for a
+ * big n, else a new head chunk (the rest of the old head stays unused).
+ * Chunks are kept on a list rooted at first so reset/free find them. */
+void *arena_alloc_slow(Arena *a, size_t n) {
     Chunk *c = a->head, *nc;
-    if (n > CHUNK_SIZE / 4) nc = chunk_own(n);
-    else {
+    if (n > CHUNK_SIZE / 4) {
+        nc = chunk_own(n);
+        nc->used = n;
+        a->closed += n;
+    } else {
         int cls = a->cls;
         while (class_bytes(cls) - sizeof(Chunk) < n) cls++;
         nc = chunk_new(cls);
+        nc->used = n;
         if (a->cls < NCLASSES - 1) a->cls++;
+        sync_head(a);
+        a->closed += c->used;
     }
-    /* keep chunks on a list rooted at first so reset/free find them */
     nc->next = c->next;
     c->next = nc;
-    if (nc->cls != OWN_CLASS) a->head = nc;
-    return nc;
-}
-
-void *arena_alloc(Arena *a, size_t n) {
-    n = (n + 7) & ~(size_t)7;
-    Chunk *c = a->head;
-    if (c->used + n > c->size) c = grow(a, n);
-    void *p = c->data + c->used;
-    c->used += n;
-    a->total += n;
-    return p;
+    if (nc->cls != OWN_CLASS) set_head(a, nc);
+    return nc->data;
 }
 
 void arena_trim(Arena *a, const void *p, const void *end) {
@@ -209,19 +218,21 @@ static void release_chain(Chunk *c) {
 }
 
 void arena_reset(Arena *a) {
+    sync_head(a);
     release_chain(a->first->next);
     a->first->next = NULL;
     memset(a->first->data, 0, a->first->used);
     a->first->used = 0;
-    a->head = a->first;
-    a->total = 0;
+    set_head(a, a->first);
+    a->closed = 0;
     a->cls = a->first->cls + 1 < NCLASSES ? a->first->cls + 1 : NCLASSES - 1;
 }
 
 void arena_free(Arena *a) {
     if (!a) return;
+    sync_head(a);
     release_chain(a->first);
     free(a);
 }
 
-size_t arena_used(const Arena *a) { return a->total; }
+size_t arena_used(const Arena *a) { return a->closed + (size_t)(a->bump.next - a->head->data); }

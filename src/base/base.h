@@ -31,8 +31,23 @@ char *xsprintf(const char *fmt, ...); /* malloc'd formatted string */
  * is released at once by arena_free or arena_reset. Never free one node. */
 typedef struct Arena Arena;
 
+/* ArenaBump begins every Arena: the free rest of its current chunk, for
+ * the inline common case of arena_alloc (the rest is arena.c's). */
+typedef struct ArenaBump {
+    unsigned char *next, *end;
+} ArenaBump;
+void *arena_alloc_slow(Arena *a, size_t n); /* n a multiple of 8 */
+
 Arena *arena_new(void);
-void *arena_alloc(Arena *a, size_t n); /* zeroed, 8-byte aligned */
+/* arena_alloc: n zeroed bytes, 8-byte aligned */
+static inline void *arena_alloc(Arena *a, size_t n) {
+    ArenaBump *b = (ArenaBump *)a;
+    n = (n + 7) & ~(size_t)7;
+    if (n > (size_t)(b->end - b->next)) return arena_alloc_slow(a, n);
+    void *p = b->next;
+    b->next += n;
+    return p;
+}
 void *arena_dup(Arena *a, const void *p, size_t n);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void arena_reset(Arena *a); /* forget everything, keep the first chunk */

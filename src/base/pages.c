@@ -80,18 +80,24 @@ static void prefault(void) {
     else if (pg.start == region && pg.ready < from + n) pg.ready = from + n;
 }
 
-/* clean_one clears a dirty block and pools it as clean; false when there
- * is none. The lock is held (and released meanwhile). */
-static bool clean_one(void) {
+/* clean_some clears the dirty blocks of one size and pools them as clean
+ * (taking them all at once: the lock is taken twice, not per block);
+ * false when there are none. The lock is held (and released meanwhile). */
+static bool clean_some(void) {
     for (int k = 0; k < NSHIFT; k++) {
-        Block *b = pg.dirty[k];
-        if (!b) continue;
-        pg.dirty[k] = b->next;
+        Block *list = pg.dirty[k], *last = NULL;
+        if (!list) continue;
+        pg.dirty[k] = NULL;
         pthread_mutex_unlock(&pg.lock);
-        memset(b, 0, b->dirty);
+        for (Block *b = list, *next; b; b = next) {
+            next = b->next;
+            memset(b, 0, b->dirty);
+            b->next = next;
+            last = b;
+        }
         pthread_mutex_lock(&pg.lock);
-        b->next = pg.clean[k];
-        pg.clean[k] = b;
+        last->next = pg.clean[k];
+        pg.clean[k] = list;
         return true;
     }
     return false;
@@ -102,10 +108,10 @@ static void *helper_main(void *arg) {
     pthread_mutex_lock(&pg.lock);
     for (;;) {
         if (prefault_due()) prefault();
-        else if (!clean_one()) {
+        else if (!clean_some()) {
             pg.waiting = true;
             pthread_cond_wait(&pg.want, &pg.lock);
-            pg.waiting = false;
+            pg.waiting = false; /* (a spurious wakeup) */
         }
     }
     return NULL;
@@ -121,9 +127,12 @@ static void start_helper(void) {
     pthread_attr_destroy(&attr);
 }
 
-/* wake_helper: there is work for the helper; the lock is held. */
+/* wake_helper: there is work for the helper; the lock is held. One
+ * signal is enough until the helper waits again. */
 static void wake_helper(void) {
-    if (pg.waiting) pthread_cond_signal(&pg.want);
+    if (!pg.waiting) return;
+    pg.waiting = false;
+    pthread_cond_signal(&pg.want);
 }
 
 /* ---- regions ---------------------------------------------------------- */

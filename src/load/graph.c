@@ -29,6 +29,7 @@ typedef struct DirScan {
     const char *name, *firstfile;
     const char *error;
     bool error_has_pos; /* the error names its own file position */
+    int dirfd;          /* the package directory, open (-1: not) */
     Vec(LoadImport) timports; /* from test files, when the loader wants them */
     Vec(const char *) timpfile;
 } DirScan;
@@ -42,13 +43,15 @@ static bool has_suffix(const char *s, const char *suf) {
     return n >= m && !strcmp(s + n - m, suf);
 }
 
-enum { HEAD = 16384 };
+enum { HEAD = 4096 };
 
-/* read_header reads the header of the file at path: its first HEAD bytes,
- * or all of it when the header does not end within them. */
-static bool read_header(Loader *L, const char *path, LoadHeader *h) {
+/* read_header reads the header of the file name at path: its first HEAD
+ * bytes, or all of it when the header does not end within them. The file
+ * is opened relative to the directory when that is open (one path
+ * component for the kernel to look up instead of all). */
+static bool read_header(Loader *L, int dirfd, const char *name, const char *path, LoadHeader *h) {
     char buf[HEAD + 1];
-    int fd = open(path, O_RDONLY);
+    int fd = dirfd >= 0 ? openat(dirfd, name, O_RDONLY) : open(path, O_RDONLY);
     if (fd < 0) return false;
     ssize_t got = read(fd, buf, HEAD);
     close(fd);
@@ -76,7 +79,7 @@ static void classify(Loader *L, LoadPackage *p, DirScan *s, const char *name, bo
         return;
     }
     const char *path = load_join(L->a, p->dir, name);
-    if (!read_header(L, path, h)) {
+    if (!read_header(L, strchr(name, '/') ? -1 : s->dirfd, name, path, h)) {
         scan_error(s, load_fmt(L->a, "read %s: %s", path, strerror(errno)));
         return;
     }
@@ -269,6 +272,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     char *kinds;
     int n = load_read_names(L->a, dir, &names, &kinds);
     DirScan s = {0};
+    s.dirfd = n > 0 ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
     if (n < 0) scan_error(&s, load_fmt(L->a, "no Go files in %s", dir)), n = 0;
     /* Test files only decide between a test-only package and one with no
      * Go files, so they are read only when nothing else is there. */
@@ -277,6 +281,7 @@ LoadPackage *load_package_at(Loader *L, const char *path, const char *dir, LoadM
     bool tests = L->want_tests && m && m->main;
     for (int i = 0; i < n && (tests || s.files.n + s.ncgo + s.ntests == 0); i++)
         if (kinds[i] == 'f' && has_suffix(names[i], "_test.go")) scan_file(L, p, &s, names[i], false);
+    if (s.dirfd >= 0) close(s.dirfd);
     finish_scan(L, p, &s);
     return p;
 }
@@ -291,10 +296,12 @@ LoadPackage *load_files_package(Loader *L, char **files, int n) {
     bool std = load_has_path_prefix(dir, L->srcdir);
     LoadPackage *p = new_package(L, "command-line-arguments", dir, m, std && !m);
     DirScan s = {0};
+    s.dirfd = open(dir, O_RDONLY | O_DIRECTORY);
     for (int i = 0; i < n; i++) {
         const char *base = strrchr(files[i], '/');
         scan_file(L, p, &s, base ? base + 1 : files[i], true);
     }
+    if (s.dirfd >= 0) close(s.dirfd);
     finish_scan(L, p, &s);
     return p;
 }

@@ -5,10 +5,7 @@
  * constraint's type set, as in go/types. */
 #include "types/types.h"
 
-bool ty_is_valid(Type *t) {
-    Type *u = ty_unalias(t);
-    return u && !(u->kind == T_BASIC && u->u.basic.kind == B_INVALID);
-}
+extern inline bool ty_is_valid(Type *t);
 
 bool ty_has_name(Type *t) {
     Type *u = ty_unalias(t);

@@ -85,41 +85,23 @@ Object *obj_var(VarKind vk, Pos pos, Package *pkg, Sym *name, Type *type) {
     return o;
 }
 
-Type *ty_unalias(Type *t) {
-    while (t && t->kind == T_ALIAS) {
-        if (t->u.alias.actual) return t->u.alias.actual;
-        t = t->u.alias.rhs;
-    }
-    return t;
-}
-
-Type *ty_underlying(Type *t) {
-    t = ty_unalias(t);
-    if (t && t->kind == T_NAMED) return ty_named_underlying(t); /* expands instances */
-    return t;
-}
+extern inline Type *ty_unalias(Type *t);
+extern inline Type *ty_underlying(Type *t);
 
 bool ty_is_basic(Type *t, BasicInfo info) {
     Type *u = ty_underlying(t);
     return u && u->kind == T_BASIC && (u->u.basic.info & info) != 0;
 }
 
-bool ty_is_untyped(Type *t) {
-    t = ty_unalias(t);
-    return t && t->kind == T_BASIC && (t->u.basic.info & BI_UNTYPED);
-}
-
-bool ty_is_typed(Type *t) { return !ty_is_untyped(t); }
+extern inline bool ty_is_untyped(Type *t);
+extern inline bool ty_is_typed(Type *t);
 
 bool ty_is_interface(Type *t) {
     Type *u = ty_underlying(t);
     return u && u->kind == T_INTERFACE && !ty_is_typeparam(t);
 }
 
-bool ty_is_typeparam(Type *t) {
-    t = ty_unalias(t);
-    return t && t->kind == T_TYPEPARAM;
-}
+extern inline bool ty_is_typeparam(Type *t);
 
 const char *ty_kind_name(TypeKind k) {
     static const char *names[] = {

@@ -365,13 +365,39 @@ Package *pkg_new(const char *path, Sym *name);
 
 /* ---- queries ------------------------------------------------------------ */
 
-Type *ty_underlying(Type *t); /* resolves Named and Alias */
-Type *ty_unalias(Type *t);
+/* The queries asked most often are inline (C99 inline definitions; type.c
+ * and predicates.c hold the external ones). */
+Type *ty_named_underlying(Type *named); /* expands an instance lazily */
+
+inline Type *ty_unalias(Type *t) {
+    while (t && t->kind == T_ALIAS) {
+        if (t->u.alias.actual) return t->u.alias.actual;
+        t = t->u.alias.rhs;
+    }
+    return t;
+}
+
+/* resolves Named and Alias */
+inline Type *ty_underlying(Type *t) {
+    t = ty_unalias(t);
+    if (t && t->kind == T_NAMED) return ty_named_underlying(t); /* expands instances */
+    return t;
+}
+
+inline bool ty_is_untyped(Type *t) {
+    t = ty_unalias(t);
+    return t && t->kind == T_BASIC && (t->u.basic.info & BI_UNTYPED);
+}
+
+inline bool ty_is_typed(Type *t) { return !ty_is_untyped(t); }
+
+inline bool ty_is_typeparam(Type *t) {
+    t = ty_unalias(t);
+    return t && t->kind == T_TYPEPARAM;
+}
+
 bool ty_is_basic(Type *t, BasicInfo info); /* underlying basic with info bits */
-bool ty_is_untyped(Type *t);
-bool ty_is_typed(Type *t);
 bool ty_is_interface(Type *t);
-bool ty_is_typeparam(Type *t);
 
 int64_t ty_sizeof(Type *t);  /* gc's sizes; -1 when too large */
 int64_t ty_alignof(Type *t);
@@ -501,7 +527,11 @@ Type *ty_common_under(Type *t, TyCondFn cond, void *ctx, int *err, Type **t1, Ty
 
 /* ---- predicates (predicates.c) ------------------------------------------ */
 
-bool ty_is_valid(Type *t);            /* not the invalid type */
+/* not the invalid type */
+inline bool ty_is_valid(Type *t) {
+    Type *u = ty_unalias(t);
+    return u && !(u->kind == T_BASIC && u->u.basic.kind == B_INVALID);
+}
 bool ty_has_name(Type *t);            /* Basic, Named or TypeParam */
 bool ty_is_type_lit(Type *t);         /* neither Named nor TypeParam */
 bool ty_is_generic(Type *t);          /* uninstantiated generic Named/Alias */
@@ -644,7 +674,7 @@ Type *ty_typeparam(Object *obj, Type *bound, int index); /* new T_TYPEPARAM */
 /* Instantiate a generic Named, Alias or Signature (no verification; the
  * caller checked the argument count, NULL on mismatch). */
 Type *ty_instantiate(Type *orig, Type **targs, int ntargs, TyContext *ctx);
-Type *ty_named_underlying(Type *named);   /* expands an instance lazily */
+/* ty_named_underlying (expands an instance lazily) is declared above */
 int ty_named_nmethods(Type *named);       /* the origin's count */
 Object *ty_named_method(Type *named, int i); /* instance methods expanded lazily */
 Object *ty_named_lookup_method(Type *named, const Package *pkg, const Sym *name, bool fold_case, int *index);
