@@ -37,7 +37,20 @@ typedef struct Table {
 static pthread_mutex_t tab_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic(Table *) cur;
 static uint32_t count; /* under tab_lock */
-static Arena *syms;    /* under tab_lock */
+
+/* Each thread makes its Syms in its own arena before it takes the lock,
+ * so the lock is held only to look once more and store. The arenas are
+ * never freed (Syms live forever), also when their thread ends. */
+static _Thread_local Arena *syms;
+static Vec(Arena *) all_syms; /* under tab_lock: every thread's, kept reachable */
+
+static Arena *syms_new(void) {
+    Arena *a = arena_new();
+    pthread_mutex_lock(&tab_lock);
+    vec_push(&all_syms, a);
+    pthread_mutex_unlock(&tab_lock);
+    return a;
+}
 
 /* word reads n <= 8 bytes as a little-endian word without reading past
  * them. */
@@ -110,18 +123,19 @@ static Table *grow(Table *t) {
 }
 
 static Sym *insert(uint32_t h, uint64_t w0, const char *s, size_t n) {
+    if (!syms) syms = syms_new();
+    Sym *made = arena_alloc(syms, sizeof(Sym) + n + 1); /* wasted if another thread wins */
+    made->len = (uint32_t)n;
+    made->hash = h;
+    memcpy(made->s, s, n);
+    made->s[n] = 0;
     pthread_mutex_lock(&tab_lock);
     Table *t = atomic_load_explicit(&cur, memory_order_relaxed);
     if (!t || 4 * (count + 1) > 3 * (t->mask + 1)) t = grow(t); /* at most 3/4 full: tags keep probes short */
     uint32_t at;
     Sym *sym = find(t, h, w0, s, n, &at);
     if (!sym) {
-        if (!syms) syms = arena_new();
-        sym = arena_alloc(syms, sizeof(Sym) + n + 1);
-        sym->len = (uint32_t)n;
-        sym->hash = h;
-        memcpy(sym->s, s, n);
-        sym->s[n] = 0;
+        sym = made;
         t->ents[at] = (Entry){w0, n, sym};
         atomic_store_explicit(&t->tags[at], tag_of(h), memory_order_release);
         count++;
