@@ -188,12 +188,10 @@ void *arena_alloc_slow(Arena *a, size_t n) {
 }
 
 void arena_trim(Arena *a, const void *p, const void *end) {
-    Chunk *c = a->head;
     const unsigned char *q = p, *e = end;
-    if (e != c->data + c->used || q < c->data || q > e) return;
+    if (e != a->bump.next || q < a->head->data || q > e) return;
     size_t n = (size_t)(e - q) & ~(size_t)7; /* keep the 8-byte alignment */
-    c->used -= n;
-    a->total -= n;
+    a->bump.next -= n; /* never written: still zero */
 }
 
 void *arena_dup(Arena *a, const void *p, size_t n) {
