@@ -167,6 +167,7 @@ void irb_mark_reassigned(IrPackage *ip);
 /* ---- rangefunc.c ---------------------------------------------------------------- */
 
 bool irb_is_range_func(IrBuilder *b, AstNode *s);
+void irb_rangefunc_free(RangeFunc *rf);
 bool irb_rangefunc_results(IrBuilder *b, AstNode *body);
 bool irb_rangefunc_stmt(IrBuilder *b, AstNode *s, IrNodes *out);
 IrNode *irb_rangefunc_defers(IrBuilder *b);

@@ -66,6 +66,12 @@ struct RangeFunc {
 
 /* ---- recognising and scanning --------------------------------------------------------- */
 
+void irb_rangefunc_free(RangeFunc *rf) {
+    map_clear(&rf->label_loop);
+    map_clear(&rf->branch_next);
+    vec_free(&rf->targets);
+}
+
 bool irb_is_range_func(IrBuilder *b, AstNode *s) {
     if (s->kind != N_RangeStmt || !s->u.rangestmt.x) return false;
     Type *t = irb_type_of(b, s->u.rangestmt.x);
