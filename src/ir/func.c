@@ -61,7 +61,7 @@ void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig) {
 void irb_leave(IrBuilder *b) {
     FnState *fs = b->fs;
     map_clear(&fs->captured);
-    irb_rangefunc_leave(fs);
+    if (fs->rf && (!fs->parent || fs->parent->rf != fs->rf)) irb_rangefunc_free(fs->rf); /* the rewriter's own function */
     b->fs = fs->parent;
 }
 

@@ -180,10 +180,10 @@ void irb_mark_reassigned(IrPackage *ip);
 /* ---- rangefunc.c ---------------------------------------------------------------- */
 
 bool irb_is_range_func(IrBuilder *b, AstNode *s);
+void irb_rangefunc_free(RangeFunc *rf);
 bool irb_rangefunc_results(IrBuilder *b, AstNode *body);
 bool irb_rangefunc_stmt(IrBuilder *b, AstNode *s, IrNodes *out);
 IrNode *irb_rangefunc_defers(IrBuilder *b);
-void irb_rangefunc_leave(FnState *fs); /* a function's rewriting state goes */
 void irb_rangefunc_target(IrBuilder *b, AstNode *s, Sym *label, bool loop, bool push);
 void irb_range_func(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label);
 

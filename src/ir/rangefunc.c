@@ -66,6 +66,12 @@ struct RangeFunc {
 
 /* ---- recognising and scanning --------------------------------------------------------- */
 
+void irb_rangefunc_free(RangeFunc *rf) {
+    map_clear(&rf->label_loop);
+    map_clear(&rf->branch_next);
+    vec_free(&rf->targets);
+}
+
 bool irb_is_range_func(IrBuilder *b, AstNode *s) {
     if (s->kind != N_RangeStmt || !s->u.rangestmt.x) return false;
     Type *t = irb_type_of(b, s->u.rangestmt.x);
@@ -368,11 +374,6 @@ IrNode *irb_rangefunc_defers(IrBuilder *b) {
     RangeFunc *rf = b->fs->rf;
     if (!rf || !rf->nstack || !rf->defers) return NULL;
     return use(b, rf->defers, (Pos){0});
-}
-
-void irb_rangefunc_leave(FnState *fs) {
-    RangeFunc *rf = fs->rf;
-    if (rf && rf->fn == fs->fn) vec_free(&rf->targets); /* the body closures share their function's */
 }
 
 void irb_rangefunc_target(IrBuilder *b, AstNode *s, Sym *label, bool loop, bool push) {
