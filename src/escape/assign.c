@@ -11,10 +11,6 @@
 
 #include <string.h>
 
-bool esc_is_blank(const IrNode *n) {
-    return n && n->op == IR_NAME && n->name && (!n->name->sym || !strcmp(n->name->sym->s, "_"));
-}
-
 void esc_mutate(Escape *e, IrNode *n) { esc_expr(e, esc_mutator_hole(e->b), n); }
 
 EscHole esc_addr_name(Escape *e, IrName *n) {
@@ -24,7 +20,7 @@ EscHole esc_addr_name(Escape *e, IrName *n) {
 }
 
 EscHole esc_addr(Escape *e, IrNode *n) {
-    if (!n || esc_is_blank(n)) return esc_discard_hole(e->b);
+    if (!n || ir_is_blank(n)) return esc_discard_hole(e->b);
     EscHole k = esc_heap_hole(e->b);
     switch (n->op) {
     case IR_NAME: return esc_addr_name(e, n->name);

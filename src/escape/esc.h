@@ -238,7 +238,6 @@ void esc_finish(EscBatch *b, IrFunc **fns, int nfns);
 
 bool esc_is_self_assign(IrNode *dst, IrNode *src);
 const char *esc_heap_alloc_reason(EscBatch *b, EscLoc *loc);
-bool esc_is_blank(const IrNode *n);
 bool esc_is_reflect_header_data_field(IrNode *n);
 
 bool esc_has_pointers(Type *t);

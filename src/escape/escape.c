@@ -99,6 +99,16 @@ void esc_walk_func(EscBatch *b, IrFunc *fn) {
     map_clear(&e.labels);
 }
 
+/* name_node: a NAME node for a variable, for notes that need a node */
+static IrNode *name_node(EscBatch *b, IrName *name) {
+    IrNode *n = NEW(b->arena, IrNode);
+    n->op = IR_NAME;
+    n->name = name;
+    n->pos = name->pos;
+    n->type = name->type;
+    return n;
+}
+
 /* flow_closure decides how a closure captures each variable (by value
  * when small, never reassigned and never address-taken) and flows the
  * variables into the closure record. */
@@ -117,8 +127,9 @@ static void flow_closure(EscBatch *b, EscHole k, IrNode *clo) {
                      esc_func_name(n->curfn), byval ? "value" : "ref", n->sym->s, loc->addrtaken ? "true" : "false",
                      loc->reassigned ? "true" : "false", (long long)width);
         EscHole kk = k;
-        if (!byval) kk = esc_addr_of(b, kk, clo, "reference");
-        esc_flow(b, esc_note(b, kk, clo, "captured by a closure"), loc);
+        IrNode *where = b->cfg->m >= 2 ? name_node(b, cv) : clo; /* notes name the closure's variable */
+        if (!byval) kk = esc_addr_of(b, kk, where, "reference");
+        esc_flow(b, esc_note(b, kk, where, "captured by a closure"), loc);
     }
 }
 
@@ -135,16 +146,6 @@ static void batch_init(EscBatch *b, EscPkg *pkg) {
     b->callee_loc.attrs = ATTR_CALLS;
     b->max_stack_var = cfg->smallframes ? 64 * 1024 : 128 * 1024;
     b->max_implicit_stack_var = cfg->smallframes ? 16 * 1024 : 64 * 1024;
-}
-
-/* name_node: a NAME node for a variable, for notes that need a node */
-static IrNode *name_node(EscBatch *b, IrName *name) {
-    IrNode *n = NEW(b->arena, IrNode);
-    n->op = IR_NAME;
-    n->name = name;
-    n->pos = name->pos;
-    n->type = name->type;
-    return n;
 }
 
 void esc_batch(EscPkg *pkg, IrFunc **fns, int nfns) {
