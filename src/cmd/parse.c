@@ -3,7 +3,9 @@
  * order), and with -dump print each file's tree in the format of
  * docs/ast-dump.md. Without -dump the files are parsed by two threads.
  * Parsing runs on threads with large stacks so deeply nested input cannot
- * overflow them. */
+ * overflow them. Long lists of files are read in batches (fileread.c);
+ * each thread reuses one buffer and one arena, and opens files relative to
+ * their directory. */
 #include <fcntl.h>
 #include <malloc.h>
 #include <pthread.h>
@@ -15,6 +17,7 @@
 #include <unistd.h>
 
 #include "cmd/cmd.h"
+#include "cmd/fileread.h"
 #include "syntax/syntax.h"
 
 enum { NTHREADS = 2 };
@@ -143,12 +146,13 @@ static bool slurp(Buf *b, const char *path, Text *t) {
     return true;
 }
 
-/* load reads the file of in, registered with file_add beforehand (file
+/* load gives the text of in: pre when a batch read it (see fileread.h),
+ * else read now. The file was registered with file_add beforehand (file
  * ids are handed out before threads start: file_add is not thread-safe).
  * A file that is not plain is read the general way into malloc'd memory. */
-static Text load(Input *in, Buf *b) {
-    Text t = {NULL, 0, 0, false};
-    if (!slurp(b, in->path, &t)) {
+static Text load(Input *in, Buf *b, const char *pre, size_t size) {
+    Text t = {pre, size, 0, false};
+    if (!pre && !slurp(b, in->path, &t)) {
         t.p = read_file(in->path, &t.size, &in->err);
         t.owned = true;
     }
@@ -158,8 +162,8 @@ static Text load(Input *in, Buf *b) {
     return t;
 }
 
-static void parse_input(Input *in, bool dump, Arena *arena, Buf *b) {
-    Text t = load(in, b);
+static void parse_input(Input *in, const char *pre, size_t size, bool dump, Arena *arena, Buf *b) {
+    Text t = load(in, b, pre, size);
     if (in->err) return;
     AstFile *f = syn_parse_file(in->id, arena, &in->diags);
     in->toomany = f->toomany;
@@ -182,19 +186,57 @@ static int report(Input *in) {
     return status;
 }
 
-/* dump_all reads, parses and prints one file at a time, in order. */
+/* Reader is a thread's way to file texts: a batch reader where the system
+ * has one (files then come FILEREAD_BATCH at a time), and its buffer for
+ * the files read one at a time. */
+typedef struct Reader {
+    FileBatch *fb;
+    int step; /* files taken at a time */
+    Buf buf;
+    const char *pre[FILEREAD_BATCH]; /* the current batch's texts, or NULL */
+    size_t size[FILEREAD_BATCH];
+} Reader;
+
+/* reader_init sets r up for a thread that reads nfiles files (batching
+ * pays for its set-up only over many). */
+static void reader_init(Reader *r, int nfiles) {
+    memset(r, 0, sizeof *r);
+    r->fb = nfiles >= 2 * FILEREAD_BATCH ? fileread_new() : NULL;
+    r->step = r->fb ? FILEREAD_BATCH : 1;
+    r->buf = (Buf)BUF_INIT;
+}
+
+static void reader_free(Reader *r) {
+    fileread_free(r->fb);
+    buf_free(&r->buf);
+}
+
+/* parse_some parses in[0..n), n <= r->step, reading them as a batch when
+ * it can. */
+static void parse_some(Reader *r, Input *in, int n, bool dump, Arena *arena) {
+    if (r->fb) {
+        const char *paths[FILEREAD_BATCH] = {NULL};
+        for (int k = 0; k < n; k++) paths[k] = in[k].path;
+        fileread_batch(r->fb, paths, n, r->pre, r->size);
+    }
+    for (int k = 0; k < n; k++) {
+        if (dump) printf("## %s\n", in[k].path);
+        parse_input(&in[k], r->pre[k], r->size[k], dump, arena, &r->buf);
+        if (dump) {
+            fflush(stdout);
+            in[k].status = report(&in[k]);
+        }
+    }
+}
+
+/* dump_all reads, parses and prints the files in order. */
 static void *dump_all(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    Buf b = BUF_INIT;
-    for (int i = 0; i < j->n; i++) {
-        Input *in = &j->in[i];
-        printf("## %s\n", in->path);
-        parse_input(in, true, arena, &b);
-        fflush(stdout);
-        in->status = report(in);
-    }
-    buf_free(&b);
+    Reader r;
+    reader_init(&r, j->n);
+    for (int i = 0; i < j->n; i += r.step) parse_some(&r, &j->in[i], j->n - i < r.step ? j->n - i : r.step, true, arena);
+    reader_free(&r);
     arena_free(arena);
     return NULL;
 }
@@ -202,9 +244,11 @@ static void *dump_all(void *arg) {
 static void *worker(void *arg) {
     Job *j = arg;
     Arena *arena = arena_new();
-    Buf b = BUF_INIT;
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) parse_input(&j->in[i], false, arena, &b);
-    buf_free(&b);
+    Reader r;
+    reader_init(&r, j->n / NTHREADS);
+    for (int i; (i = atomic_fetch_add(&j->next, r.step)) < j->n;)
+        parse_some(&r, &j->in[i], j->n - i < r.step ? j->n - i : r.step, false, arena);
+    reader_free(&r);
     arena_free(arena);
     return NULL;
 }
