@@ -3,8 +3,10 @@
  *
  * Every package of the graph is checked from source in dependency order
  * (std included); `unsafe` is the checker's own. A package's files are
- * parsed by two threads just before it is checked (the checker itself is
- * single-threaded: types live in one arena). Errors of all packages are
+ * parsed by two threads a few packages ahead of the checker, which parses
+ * the next files itself rather than wait for them (the checker is
+ * single-threaded: types live in one arena; it records on a helper thread,
+ * see types/recorder.c). Errors of all packages are
  * printed sorted by position, as file:line:col: message, with file names
  * relative to the current directory where that is shorter. With -dump,
  * the packages the patterns name are dumped in the format of
