@@ -29,6 +29,7 @@ enum {
     REGION_SIZE = 64 << 20,
     HUGE_PAGE = 2 << 20,
     PREFAULT_AHEAD = 8 << 20, /* populated bytes kept beyond the carving */
+    CLEAN_BATCH = 4 << 20,    /* dirty bytes worth waking the helper for */
 };
 
 typedef struct Block {
@@ -48,6 +49,7 @@ static struct {
     bool helping;               /* the helper thread runs */
     bool prefaulting;           /* ... and can populate pages */
     bool waiting;               /* ... and waits for work */
+    size_t dirty_bytes;         /* to clear in the dirty lists */
 } pg = {.lock = PTHREAD_MUTEX_INITIALIZER, .want = PTHREAD_COND_INITIALIZER};
 
 int pages_shift(size_t n) {
@@ -89,13 +91,16 @@ static bool clean_some(void) {
         if (!list) continue;
         pg.dirty[k] = NULL;
         pthread_mutex_unlock(&pg.lock);
+        size_t cleared = 0;
         for (Block *b = list, *next; b; b = next) {
             next = b->next;
+            cleared += b->dirty;
             memset(b, 0, b->dirty);
             b->next = next;
             last = b;
         }
         pthread_mutex_lock(&pg.lock);
+        pg.dirty_bytes -= cleared;
         last->next = pg.clean[k];
         pg.clean[k] = list;
         return true;
@@ -185,6 +190,7 @@ void *pages_get(int shift, bool zero) {
     pthread_mutex_lock(&pg.lock);
     Block *b = pop(zero ? &pg.clean[k] : &pg.dirty[k]);
     if (!b) b = pop(zero ? &pg.dirty[k] : &pg.clean[k]);
+    if (b && b->dirty) pg.dirty_bytes -= b->dirty;
     if (!b) {
         b = carve((size_t)1 << shift);
         b->dirty = 0; /* fresh memory is zero */
@@ -203,8 +209,10 @@ void pages_put(void *p, int shift, size_t dirty) {
         b->dirty = dirty > sizeof(Block) ? dirty : sizeof(Block);
         b->next = pg.dirty[k];
         pg.dirty[k] = b;
-        wake_helper();
+        pg.dirty_bytes += b->dirty;
+        if (pg.dirty_bytes >= CLEAN_BATCH) wake_helper();
     } else {
+        b->dirty = 0;
         b->next = pg.clean[k];
         pg.clean[k] = b;
     }

@@ -3,8 +3,10 @@
  *
  * Every package of the graph is checked from source in dependency order
  * (std included); `unsafe` is the checker's own. A package's files are
- * parsed by two threads just before it is checked (the checker itself is
- * single-threaded: types live in one arena). Errors of all packages are
+ * parsed by two threads a few packages ahead of the checker, which parses
+ * the next files itself rather than wait for them (the checker is
+ * single-threaded: types live in one arena; it records on a helper thread,
+ * see types/recorder.c). Errors of all packages are
  * printed sorted by position, as file:line:col: message, with file names
  * relative to the current directory where that is shorter. With -dump,
  * the packages the patterns name are dumped in the format of
@@ -108,15 +110,20 @@ typedef struct Job {
     int pkg, file;
 } Job;
 
+/* Waking a thread is costly (a system call, and more on a virtual
+ * machine): each side signals only when the other waits for it. */
 typedef struct Pipeline {
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t parsed; /* the checker waits here for package waiting_for */
+    pthread_cond_t moved;  /* parsers too far ahead wait here for the checker */
     PkgState *ps;
     Job *jobs;
     int njobs;
     atomic_int next;
-    int *left;    /* per package: files not parsed yet */
-    int checking; /* package the main thread is on */
+    int *left;       /* per package: files not parsed yet */
+    int checking;    /* package the main thread is on */
+    int waiting_for; /* package the checker waits for, or -1 */
+    int parked;      /* parsers waiting on moved */
     pthread_t t[NPARSERS];
     int nthreads;
 } Pipeline;
@@ -124,7 +131,7 @@ typedef struct Pipeline {
 static void parse_job(Pipeline *pl, Job job) {
     parse_one(&pl->ps[job.pkg], job.file);
     pthread_mutex_lock(&pl->mu);
-    if (--pl->left[job.pkg] == 0) pthread_cond_broadcast(&pl->cv);
+    if (--pl->left[job.pkg] == 0 && pl->waiting_for == job.pkg) pthread_cond_signal(&pl->parsed);
     pthread_mutex_unlock(&pl->mu);
 }
 
@@ -133,7 +140,11 @@ static void *parse_thread(void *arg) {
     for (int j; (j = atomic_fetch_add(&pl->next, 1)) < pl->njobs;) {
         Job job = pl->jobs[j];
         pthread_mutex_lock(&pl->mu);
-        while (job.pkg > pl->checking + AHEAD) pthread_cond_wait(&pl->cv, &pl->mu);
+        while (job.pkg > pl->checking + AHEAD) {
+            pl->parked++;
+            pthread_cond_wait(&pl->moved, &pl->mu);
+            pl->parked--;
+        }
         pthread_mutex_unlock(&pl->mu);
         parse_job(pl, job);
     }
@@ -181,7 +192,9 @@ static Package *cached(Run *r, LoadPackage *lp) {
 static void pipeline_start(Run *r, Pipeline *pl) {
     memset(pl, 0, sizeof *pl);
     pthread_mutex_init(&pl->mu, NULL);
-    pthread_cond_init(&pl->cv, NULL);
+    pthread_cond_init(&pl->parsed, NULL);
+    pthread_cond_init(&pl->moved, NULL);
+    pl->waiting_for = -1;
     pl->ps = r->ps;
     pl->left = xmalloc(sizeof(int) * (size_t)(r->g->npkgs + 1));
     int total = 0;
@@ -212,12 +225,16 @@ static void pipeline_start(Run *r, Pipeline *pl) {
 static void pipeline_wait(Pipeline *pl, int i) {
     pthread_mutex_lock(&pl->mu);
     pl->checking = i;
-    pthread_cond_broadcast(&pl->cv);
+    if (pl->parked) pthread_cond_broadcast(&pl->moved);
     while (pl->left[i] > 0) {
         pthread_mutex_unlock(&pl->mu);
         bool helped = help_parse(pl, i);
         pthread_mutex_lock(&pl->mu);
-        if (!helped && pl->left[i] > 0) pthread_cond_wait(&pl->cv, &pl->mu);
+        if (!helped && pl->left[i] > 0) {
+            pl->waiting_for = i;
+            pthread_cond_wait(&pl->parsed, &pl->mu);
+            pl->waiting_for = -1;
+        }
     }
     pthread_mutex_unlock(&pl->mu);
 }
@@ -225,7 +242,7 @@ static void pipeline_wait(Pipeline *pl, int i) {
 static void pipeline_stop(Pipeline *pl) {
     pthread_mutex_lock(&pl->mu);
     pl->checking = 1 << 30;
-    pthread_cond_broadcast(&pl->cv);
+    pthread_cond_broadcast(&pl->moved);
     pthread_mutex_unlock(&pl->mu);
     for (int k = 0; k < pl->nthreads; k++) pthread_join(pl->t[k], NULL);
     free(pl->jobs);
