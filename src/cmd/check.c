@@ -105,7 +105,7 @@ static void parse_one(PkgState *p, int i) {
  * packages, lets them start on a big package early) while the main thread
  * checks. All files are registered before the threads start (file_add is
  * not thread-safe); interning is. */
-enum { NPARSERS = 2, WINDOW = 256 };
+enum { NPARSERS = 2, WINDOW = 192 };
 
 typedef struct Job {
     int pkg, file;
