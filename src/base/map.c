@@ -59,7 +59,7 @@ static void rehash(Map *m, uint32_t cap) {
     *m = n;
 }
 
-static void grow(Map *m) { rehash(m, m->cap ? m->cap * 2 : 16); }
+static void grow(Map *m) { rehash(m, m->cap ? m->cap * 2 : 8); }
 
 void map_reserve(Map *m, uint32_t n) {
     uint32_t cap = 16;

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 enum {
-    PAGES_SMALL_SHIFT = 7, /* smallest small block: 128 bytes */
+    PAGES_SMALL_SHIFT = 6, /* smallest small block: 64 bytes */
     PAGES_MIN_SHIFT = 16,  /* smallest block: 64 KiB */
     PAGES_MAX_SHIFT = 24,  /* largest pooled block: 16 MiB */
 };

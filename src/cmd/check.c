@@ -100,11 +100,12 @@ static void parse_one(PkgState *p, int i) {
 }
 
 /* Parsing runs ahead of checking: NPARSERS threads take the files of
- * all packages in dependency order (at most AHEAD packages beyond the one
- * being checked, to bound memory) while the main thread checks. All
- * files are registered before the threads start (file_add is not
- * thread-safe); interning is. */
-enum { NPARSERS = 2, AHEAD = 8 };
+ * all packages in dependency order (at most WINDOW files beyond the first
+ * of the package being checked, to bound memory: a count of files, not of
+ * packages, lets them start on a big package early) while the main thread
+ * checks. All files are registered before the threads start (file_add is
+ * not thread-safe); interning is. */
+enum { NPARSERS = 2, WINDOW = 192 };
 
 typedef struct Job {
     int pkg, file;
@@ -121,7 +122,8 @@ typedef struct Pipeline {
     int njobs;
     atomic_int next;
     int *left;       /* per package: files not parsed yet */
-    int checking;    /* package the main thread is on */
+    int *first;      /* per package: its first job */
+    int limit;       /* jobs from here on wait for the checker to move on */
     int waiting_for; /* package the checker waits for, or -1 */
     int parked;      /* parsers waiting on moved */
     pthread_t t[NPARSERS];
@@ -140,7 +142,7 @@ static void *parse_thread(void *arg) {
     for (int j; (j = atomic_fetch_add(&pl->next, 1)) < pl->njobs;) {
         Job job = pl->jobs[j];
         pthread_mutex_lock(&pl->mu);
-        while (job.pkg > pl->checking + AHEAD) {
+        while (j >= pl->limit) {
             pl->parked++;
             pthread_cond_wait(&pl->moved, &pl->mu);
             pl->parked--;
@@ -197,6 +199,8 @@ static void pipeline_start(Run *r, Pipeline *pl) {
     pl->waiting_for = -1;
     pl->ps = r->ps;
     pl->left = xmalloc(sizeof(int) * (size_t)(r->g->npkgs + 1));
+    pl->first = xmalloc(sizeof(int) * (size_t)(r->g->npkgs + 1));
+    pl->limit = WINDOW;
     int total = 0;
     for (int i = 0; i < r->g->npkgs; i++) {
         PkgState *p = &r->ps[i];
@@ -209,8 +213,10 @@ static void pipeline_start(Run *r, Pipeline *pl) {
         }
     }
     pl->jobs = xmalloc(sizeof(Job) * (size_t)(total + 1));
-    for (int i = 0; i < r->g->npkgs; i++)
+    for (int i = 0; i < r->g->npkgs; i++) {
+        pl->first[i] = pl->njobs;
         for (int k = 0; k < pl->left[i]; k++) pl->jobs[pl->njobs++] = (Job){i, k};
+    }
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)256 << 20);
@@ -220,11 +226,11 @@ static void pipeline_start(Run *r, Pipeline *pl) {
     if (!pl->nthreads) parse_thread(pl); /* no threads: parse everything first */
 }
 
-/* pipeline_wait lets the parsers go AHEAD packages beyond package i and
- * helps them until package i is parsed. */
+/* pipeline_wait lets the parsers go WINDOW files beyond package i's first
+ * and helps them until package i is parsed. */
 static void pipeline_wait(Pipeline *pl, int i) {
     pthread_mutex_lock(&pl->mu);
-    pl->checking = i;
+    pl->limit = pl->first[i] + WINDOW;
     if (pl->parked) pthread_cond_broadcast(&pl->moved);
     while (pl->left[i] > 0) {
         pthread_mutex_unlock(&pl->mu);
@@ -241,12 +247,13 @@ static void pipeline_wait(Pipeline *pl, int i) {
 
 static void pipeline_stop(Pipeline *pl) {
     pthread_mutex_lock(&pl->mu);
-    pl->checking = 1 << 30;
+    pl->limit = 1 << 30;
     pthread_cond_broadcast(&pl->moved);
     pthread_mutex_unlock(&pl->mu);
     for (int k = 0; k < pl->nthreads; k++) pthread_join(pl->t[k], NULL);
     free(pl->jobs);
     free(pl->left);
+    free(pl->first);
 }
 
 /* parse_package moves the parser's errors to r->errors and says whether

@@ -139,6 +139,9 @@ static void positional_struct_lit(Checker *chk, Operand *x, AstNode *e, Type *ba
 static int64_t indexed_elts(Checker *chk, AstList elts, Type *typ, int64_t length) {
     Map visited = {0};
     int64_t index = 0, max = 0;
+    /* without keys, the indices are 0, 1, 2...: none can repeat */
+    bool keyed = false;
+    for (int i = 0; i < elts.n && !keyed; i++) keyed = elts.a[i]->kind == N_KeyValueExpr;
     for (int i = 0; i < elts.n; i++) {
         AstNode *e = elts.a[i], *eval = e;
         bool valid_index = false;
@@ -156,7 +159,7 @@ static int64_t indexed_elts(Checker *chk, AstList elts, Type *typ, int64_t lengt
         } else {
             valid_index = true;
         }
-        if (valid_index) {
+        if (valid_index && keyed) {
             uint64_t key = (uint64_t)index + 1;
             if (key && map_get(&visited, key))
                 check_errorf(chk, ast_start(e), "duplicate index %lld in array or slice literal", (long long)index);
@@ -184,14 +187,18 @@ static const char *key_val(Checker *chk, ConstVal v) {
     return check_sprintf(chk, "%d:%s", v.kind == CV_FLOAT || v.kind == CV_INT ? CV_INT : v.kind, s);
 }
 
+/* Constant keys seen in a map literal: by key, the last entry with that
+ * key, each linking to the one before (so a duplicate check looks only at
+ * entries with the same key). */
 typedef struct SeenKey {
-    Sym *key;
     Type *type;
+    int prev; /* index+1 of the previous entry with the same key, 0: none */
 } SeenKey;
 
 static void map_lit(Checker *chk, Operand *x, AstNode *e, Type *mt) {
     bool key_iface = ty_is_nontparam_interface(mt->u.map.key);
     Vec(SeenKey) seen = {0};
+    Map last = {0}; /* key Sym* -> (void *)(index+1) of its last entry in seen */
     for (int i = 0; i < e->u.complit.elts.n; i++) {
         AstNode *kv = e->u.complit.elts.a[i];
         if (kv->kind != N_KeyValueExpr) {
@@ -204,10 +211,12 @@ static void map_lit(Checker *chk, Operand *x, AstNode *e, Type *mt) {
         if (x->mode == OM_CONSTANT) {
             Sym *k = intern_cstr(key_val(chk, x->val));
             bool dup = false;
-            for (int j = 0; j < seen.n && !dup; j++)
-                if (seen.a[j].key == k && (!key_iface || ty_identical(seen.a[j].type, x->type))) dup = true;
-            SeenKey s = {k, x->type};
+            int first = (int)(uintptr_t)map_getp(&last, k);
+            for (int j = first; j && !dup; j = seen.a[j - 1].prev)
+                if (!key_iface || ty_identical(seen.a[j - 1].type, x->type)) dup = true;
+            SeenKey s = {x->type, first};
             vec_push(&seen, s);
+            map_putp(&last, k, (void *)(uintptr_t)seen.n);
             if (dup) {
                 check_errorf(chk, ast_start(x->expr), "duplicate key %s in map literal",
                              cv_string_of(chk->arena, x->val));
@@ -218,6 +227,7 @@ static void map_lit(Checker *chk, Operand *x, AstNode *e, Type *mt) {
         check_assignment(chk, x, mt->u.map.elem, "map literal");
     }
     vec_free(&seen);
+    map_clear(&last);
 }
 
 /* ---- composite literals ----------------------------------------------------------- */

@@ -6,15 +6,15 @@
  * checker never reads those tables while it checks (the two places that
  * did now send an operation or keep their own set), so recording is a
  * stream of operations: the checker appends them to a ring and goes on,
- * the recorder thread applies them in order, and check_package waits for
- * the ring to drain before it returns. The tables end exactly as if
+ * the recorder thread applies them in order, and check_package, before it
+ * returns, applies itself those the recorder has not reached. The tables end exactly as if
  * filled in place; values (TypeAndValue, Selection, Instance) are made by
  * the checker before they are sent.
  *
  * One recorder serves the process; a checker that cannot have it (another
  * checker holds it, or no thread could be started) records in place. The
  * recorder sleeps while the ring is empty; the checker wakes it when a
- * batch is waiting (never for each operation) and when it drains. */
+ * batch is waiting (never for each operation). */
 #include <pthread.h>
 #include <stdatomic.h>
 
@@ -22,7 +22,8 @@
 
 enum {
     RING = 1 << 16, /* operations */
-    BATCH = 1 << 12,/* the checker looks whether to wake the recorder this often */
+    BATCH = 1 << 12, /* the checker looks whether to wake the recorder this often */
+    CHUNK = 1 << 8,  /* operations the recorder applies between looks at drain */
 };
 
 typedef enum RecKind { REC_TYPE, REC_DEF, REC_USE, REC_IMPLICIT, REC_SELECTION, REC_INSTANCE, REC_COMMA_OK } RecKind;
@@ -41,15 +42,16 @@ static struct {
     pthread_once_t once;
     bool running;          /* the thread exists */
     pthread_mutex_t mu;
-    pthread_cond_t work, idle;
+    pthread_cond_t work;    /* the recorder sleeps here */
     RecOp *ring;
     TypesInfo *info;       /* the tables being filled */
     _Alignas(64) _Atomic uint64_t tail; /* next operation the checker writes */
     uint64_t head_seen;    /* the checker's copy of head */
     _Alignas(64) _Atomic uint64_t head; /* next operation the recorder applies */
     atomic_bool sleeping;  /* the recorder waits for work */
+    atomic_bool draining;  /* the checker wants mu to apply the rest */
 } rec = {.owner = PTHREAD_MUTEX_INITIALIZER, .once = PTHREAD_ONCE_INIT, .mu = PTHREAD_MUTEX_INITIALIZER,
-         .work = PTHREAD_COND_INITIALIZER, .idle = PTHREAD_COND_INITIALIZER};
+         .work = PTHREAD_COND_INITIALIZER};
 
 /* apply carries out one operation on info's tables. */
 static void apply(TypesInfo *info, const RecOp *op) {
@@ -76,25 +78,28 @@ static void apply(TypesInfo *info, const RecOp *op) {
 
 /* ---- the recorder thread ---------------------------------------------- */
 
+/* Operations are applied only by the holder of rec.mu: the recorder in
+ * chunks (letting go of mu between them), or the checker in drain, which
+ * applies whatever is left itself rather than wait for a recorder the
+ * system may not be running. */
 static void *recorder_main(void *arg) {
     (void)arg;
+    pthread_mutex_lock(&rec.mu);
     for (;;) {
         uint64_t h = atomic_load_explicit(&rec.head, memory_order_relaxed);
         uint64_t t = atomic_load_explicit(&rec.tail, memory_order_acquire);
-        if (h == t) {
-            pthread_mutex_lock(&rec.mu);
+        if (h == t || atomic_load(&rec.draining)) {
             atomic_store(&rec.sleeping, true);
             atomic_thread_fence(memory_order_seq_cst);
-            while (atomic_load(&rec.tail) == h) {
-                pthread_cond_broadcast(&rec.idle);
-                pthread_cond_wait(&rec.work, &rec.mu);
-            }
+            if (atomic_load(&rec.draining) || atomic_load(&rec.tail) == h) pthread_cond_wait(&rec.work, &rec.mu);
             atomic_store(&rec.sleeping, false);
-            pthread_mutex_unlock(&rec.mu);
             continue;
         }
+        if (t - h > CHUNK) t = h + CHUNK;
         for (; h != t; h++) apply(rec.info, &rec.ring[h & (RING - 1)]);
         atomic_store_explicit(&rec.head, h, memory_order_release);
+        pthread_mutex_unlock(&rec.mu);
+        pthread_mutex_lock(&rec.mu);
     }
     return NULL;
 }
@@ -115,11 +120,15 @@ static void wake(void) {
     pthread_mutex_unlock(&rec.mu);
 }
 
-/* drain wakes the recorder and waits until it applied everything sent. */
+/* drain applies what the recorder has not yet: the recorder stops at its
+ * next chunk (or sleeps) and lets the checker have mu. */
 static void drain(void) {
+    atomic_store(&rec.draining, true);
     pthread_mutex_lock(&rec.mu);
-    pthread_cond_signal(&rec.work);
-    while (atomic_load(&rec.head) != atomic_load(&rec.tail)) pthread_cond_wait(&rec.idle, &rec.mu);
+    uint64_t h = atomic_load(&rec.head), t = atomic_load(&rec.tail);
+    for (; h != t; h++) apply(rec.info, &rec.ring[h & (RING - 1)]);
+    atomic_store(&rec.head, h);
+    atomic_store(&rec.draining, false);
     pthread_mutex_unlock(&rec.mu);
 }
 
