@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* ---- internal bugs ---------------------------------------------------- */
 
@@ -98,10 +99,19 @@ Sym *intern_cstr(const char *s);
 uint32_t hash_bytes(const void *p, size_t n);
 
 /* The lexer's way in: w0 is the name's first (up to) 8 bytes as a
- * zero-padded little-endian word, hash is intern_hash(w0, s, len). The
- * table takes no lock to find a name already interned. */
+ * zero-padded little-endian word (word_le), hash is intern_hash(w0, s,
+ * len). The table takes no lock to find a name already interned. */
 uint32_t intern_hash(uint64_t w0, const char *s, size_t len);
 Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t hash);
+
+/* word_le reads n <= 8 bytes at s as a zero-padded little-endian word,
+ * without reading past them. */
+static inline uint64_t word_le(const char *s, size_t n) {
+    uint64_t w = 0;
+    if (n >= 8) memcpy(&w, s, 8);
+    else for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return w;
+}
 
 /* ---- hash maps -------------------------------------------------------- */
 

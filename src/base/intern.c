@@ -52,20 +52,11 @@ static Arena *syms_new(void) {
     return a;
 }
 
-/* word reads n <= 8 bytes as a little-endian word without reading past
- * them. */
-static inline uint64_t word(const char *s, size_t n) {
-    uint64_t w = 0;
-    if (n >= 8) memcpy(&w, s, 8);
-    else for (size_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    return w;
-}
-
 uint32_t intern_hash(uint64_t w0, const char *s, size_t n) {
     uint64_t h = (w0 ^ (n * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
     for (size_t i = 8; i < n; i += 8) {
         h ^= h >> 31;
-        h = (h ^ word(s + i, n - i < 8 ? n - i : 8)) * 0x94D049BB133111EBull;
+        h = (h ^ word_le(s + i, n - i < 8 ? n - i : 8)) * 0x94D049BB133111EBull;
     }
     h ^= h >> 29;
     return (uint32_t)(h ^ (h >> 32));
@@ -73,7 +64,7 @@ uint32_t intern_hash(uint64_t w0, const char *s, size_t n) {
 
 uint32_t hash_bytes(const void *p, size_t n) {
     const char *s = p;
-    return intern_hash(word(s, n < 8 ? n : 8), s, n);
+    return intern_hash(word_le(s, n < 8 ? n : 8), s, n);
 }
 
 static inline uint16_t tag_of(uint32_t h) { return h >> 16 ? (uint16_t)(h >> 16) : 1; }
@@ -152,7 +143,7 @@ Sym *intern_word(const char *s, size_t len, uint64_t w0, uint32_t h) {
 }
 
 Sym *intern(const char *s, size_t len) {
-    uint64_t w0 = word(s, len < 8 ? len : 8);
+    uint64_t w0 = word_le(s, len < 8 ? len : 8);
     return intern_word(s, len, w0, intern_hash(w0, s, len));
 }
 

@@ -152,15 +152,6 @@ static uint32_t next_rune(Lexer *lx, const char **pp) {
 
 /* ---- names ------------------------------------------------------------ */
 
-/* load reads n <= 8 bytes as a little-endian word, without reading past
- * them. */
-static inline uint64_t load(const char *s, uint32_t n) {
-    uint64_t w = 0;
-    if (n >= 8) memcpy(&w, s, 8);
-    else for (uint32_t i = 0; i < n; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    return w;
-}
-
 Sym *syn_intern(const char *s, size_t n) { return intern(s, n); }
 
 /* Keywords by length, compared as one or two words. */
@@ -177,15 +168,15 @@ static void init_keywords(void) {
         const char *k = tok_string((Tok)t);
         uint32_t n = (uint32_t)strlen(k);
         Keyword *kw = &kwtab[n][kwcount[n]++];
-        kw->w0 = load(k, n < 8 ? n : 8);
-        kw->w1 = n > 8 ? load(k + 8, n - 8) : 0;
+        kw->w0 = word_le(k, n < 8 ? n : 8);
+        kw->w1 = n > 8 ? word_le(k + 8, n - 8) : 0;
         kw->tok = (Tok)t;
         kw->sym = intern(k, n);
     }
 }
 
 static inline const Keyword *keyword(const char *s, uint32_t n, uint64_t w0) {
-    uint64_t w1 = n > 8 ? load(s + 8, n - 8) : 0;
+    uint64_t w1 = n > 8 ? word_le(s + 8, n - 8) : 0;
     const Keyword *kw = kwtab[n];
     for (int i = 0; i < kwcount[n]; i++)
         if (kw[i].w0 == w0 && kw[i].w1 == w1) return &kw[i];
@@ -304,7 +295,7 @@ static Tok scan_name(Lexer *lx, const char *p) {
         memcpy(&w0, start, 8);
         if (n < 8) w0 &= (1ull << (8 * n)) - 1;
     } else {
-        w0 = load(start, n < 8 ? n : 8);
+        w0 = word_le(start, n < 8 ? n : 8);
     }
     Tok t = name_token(lx, start, n, w0, ascii);
     lx->nlsemi = nlsemi_after[t];
