@@ -64,6 +64,17 @@ static Sym *shaped_name(IrBuilder *b, Object *generic, Type **shapes, int n) {
     return s;
 }
 
+/* inst_key: the key of a shaped instantiation in IrBuilder.insts, its link
+ * name (two packages' generics may print alike: crypto/hkdf.Extract and
+ * crypto/internal/fips140/hkdf.Extract are both "hkdf.Extract[...]"). */
+static Sym *inst_key(Object *generic, Type **shapes, int n) {
+    StrBuf sb = {0};
+    ir_fmt_link_name(&sb, generic, shapes, n);
+    Sym *s = intern(sb.s, sb.len);
+    sb_free(&sb);
+    return s;
+}
+
 static AstNode *inst_ident(AstNode *e) {
     if (e->kind == N_IndexExpr || e->kind == N_IndexListExpr) e = e->u.index.x;
     if (e->kind == N_SelectorExpr) e = e->u.sel.sel;
@@ -81,7 +92,7 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
     Type **targs = NEWARR(b->a, Type *, n), **shapes = NEWARR(b->a, Type *, n);
     for (int i = 0; i < n; i++) targs[i] = irb_st(b, in->targs[i]);
     ir_shapify(tparams, targs, n, shapes);
-    IrFunc *fn = map_getp(&b->insts, shaped_name(b, generic, shapes, n));
+    IrFunc *fn = map_getp(&b->insts, inst_key(generic, shapes, n));
     if (!fn) return NULL;
     IrNode *ref = irb_name_node(b, fn->nname);
     ref->pos = id->pos;
@@ -98,7 +109,7 @@ IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv) {
     if (!n || rt->u.named.ntargs != n) return NULL;
     Type **shapes = NEWARR(b->a, Type *, n);
     ir_shapify(tparams, rt->u.named.targs, n, shapes);
-    return map_getp(&b->insts, shaped_name(b, origin, shapes, n));
+    return map_getp(&b->insts, inst_key(origin, shapes, n));
 }
 
 /* declare: the IrFunc of one shaped instantiation built here (NULL: not built). */
@@ -109,14 +120,14 @@ static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
     int n = generic_tparams(inst->generic, &s->tparams);
     if (n != inst->ntargs) return NULL;
     s->targs = inst->targs, s->n = n, s->shaped = true;
-    Sym *name = shaped_name(b, inst->generic, inst->targs, n);
-    if (map_getp(&b->insts, name)) return NULL;
+    Sym *name = shaped_name(b, inst->generic, inst->targs, n), *key = inst_key(inst->generic, inst->targs, n);
+    if (map_getp(&b->insts, key)) return NULL;
     AstNode *id = d->u.funcdecl.name;
     IrFunc *fn = irb_new_func(b, name, id->pos, ir_subst(s, inst->generic->type), NULL);
     fn->flags |= IRFN_DUPOK;
     fn->origin = inst->generic;
     fn->pragmas = d->u.funcdecl.pragmas;
-    map_putp(&b->insts, name, fn);
+    map_putp(&b->insts, key, fn);
     return fn;
 }
 
