@@ -206,5 +206,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     map_clear(&b.funcs);
     map_clear(&b.gdecls);
     map_clear(&b.insts);
+    map_clear(&b.dicts);
+    map_clear(&b.dict_globals);
     return ip;
 }

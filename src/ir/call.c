@@ -10,7 +10,6 @@
  * at the call's '(' (FixVariadicCall), nil when there are none. */
 #include "ir/irb.h"
 
-Pos irb_pos(AstNode *e);
 IrNode *irb_method_recv(IrBuilder *b, AstNode *e, Selection *sel);
 
 /* ---- arguments ------------------------------------------------------------------ */
@@ -290,18 +289,24 @@ static AstNode *method_selector(IrBuilder *b, AstNode *fun, Selection **out) {
 }
 
 /* callee: the function part of a call (writer's writeFunExpr): a method
- * call's receiver goes first in the arguments; returns how many it put. */
+ * call's receiver, then the dictionary of a shaped callee, go first in the
+ * arguments; returns how many it put. */
 static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
     Selection *sel = NULL;
     AstNode *sx = method_selector(b, fun, &sel);
     if (!sx) {
         call->x = irb_expr(b, fun);
-        return 0;
+        IrNode *dict = irb_inst_dict(b, fun, call->x);
+        if (dict) irb_push(b, &call->list, dict);
+        return dict != NULL;
     }
     IrNode *recv = irb_method_recv(b, sx, sel);
-    IrNode *f;
+    IrNode *f = irb_dict_method(b, sx, sel, recv);
     int nrecv = 0;
-    if (irb_is_iface(recv->type)) {
+    if (f) { /* through the dictionary */
+        irb_push(b, &call->list, recv);
+        nrecv = 1;
+    } else if (irb_is_iface(recv->type)) {
         f = irb_node(b, IR_DOTINTER, irb_pos(sx), sig);
         f->x = recv;
         call->op = IR_CALLINTER;
@@ -309,9 +314,13 @@ static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
         f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
         f->x = irb_type_node(b, irb_pos(sx), recv->type);
         f->func = map_getp(&b->funcs, sel->obj);
-        if (!f->func) f->func = irb_inst_method(b, sel->obj, recv->type);
         irb_push(b, &call->list, recv);
         nrecv = 1;
+        if (!f->func && (f->func = irb_inst_method(b, sel->obj, recv->type))) { /* shaped method */
+            IrNode *dict = irb_inst_method_dict(b, f->func, recv->type, irb_pos(sx));
+            if (dict) irb_push(b, &call->list, dict), nrecv++;
+            if (f->func->type->u.sig.recv) f->x = irb_type_node(b, irb_pos(sx), f->func->type->u.sig.recv->type);
+        }
     }
     f->sel = sel->obj;
     call->x = f;

@@ -60,7 +60,10 @@ typedef struct IrBuilder {
     int nfiles;
     const IrSubst *subst; /* building a shaped body: type parameters to shapes (NULL: none) */
     Map gdecls;     /* generic func Object* of this package -> its FuncDecl */
-    Map insts;      /* Sym* (name of a shaped instantiation) -> its IrFunc */
+    Map insts;      /* Sym* (link name of a shaped instantiation) -> its IrFunc */
+    struct IrbDict *dict; /* dictionary of the shaped function being built (closures included) */
+    Map dicts;      /* IrFunc* (shaped instantiation) -> its IrbDict */
+    Map dict_globals; /* Sym* (".dict.F[int]") -> IrName* of the global dictionary */
 } IrBuilder;
 
 /* ---- node.c ---------------------------------------------------------------- */
@@ -149,6 +152,12 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic);
 /* irb_inst_method: the shaped instantiation built here of method m of an
  * instantiated generic type called on a receiver of type recv, or NULL. */
 IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv);
+/* irb_inst_dict: the dictionary argument of a call of the shaped
+ * instantiation ref (irb_inst_ref of fun), or NULL. */
+IrNode *irb_inst_dict(IrBuilder *b, AstNode *fun, IrNode *ref);
+/* irb_inst_method_dict: the dictionary argument of a call of shaped method
+ * fn (irb_inst_method) on a receiver of type recv, or NULL. */
+IrNode *irb_inst_method_dict(IrBuilder *b, IrFunc *fn, Type *recv, Pos pos);
 /* The package's shaped instantiations: irb_stencil_declare makes their
  * IrFuncs (before any body is built: bodies refer to them),
  * irb_stencil_build appends them to IrPackage.funcs and builds them. */
@@ -161,6 +170,24 @@ void irb_leave(IrBuilder *b);
 /* irb_closure_name: gc's closureName for a new closure of the current function. */
 Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);
 IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
+
+/* ---- dict.c: dictionaries of shaped instantiations ------------------------------ */
+
+typedef struct IrbDict IrbDict;
+/* irb_dict_declare gives a shaped instantiation its .dict parameter (in
+ * fn->type); irb_dict_begin/end bracket the building of its body. */
+void irb_dict_declare(IrBuilder *b, IrFunc *fn, Object *generic);
+void irb_dict_begin(IrBuilder *b, IrFunc *fn);
+void irb_dict_end(IrBuilder *b);
+/* irb_dict_method: the callee of x.M(...) (selector sx) on a receiver recv of
+ * type-parameter type in a shaped body, through the dictionary; else NULL. */
+IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv);
+/* irb_dict_arg: the dictionary argument of a call of shaped instantiation
+ * fn whose dictionary belongs to owner (the generic function, or the
+ * generic type of a method) with targs as the calling body sees them;
+ * NULL when fn takes none. */
+IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int n, Pos pos);
+Pos irb_pos(AstNode *e);
 
 /* ---- staticinit.c ----------------------------------------------------------- */
 

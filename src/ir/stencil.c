@@ -99,6 +99,28 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
     return ref;
 }
 
+IrNode *irb_inst_dict(IrBuilder *b, AstNode *fun, IrNode *ref) {
+    IrFunc *fn = ref->op == IR_NAME && ref->name ? ref->name->func : NULL;
+    AstNode *id = inst_ident(fun);
+    Instance *in = id && fn && fn->origin ? map_getp(&b->info->instances, id) : NULL;
+    if (!in) return NULL;
+    Type **targs = NEWARR(b->a, Type *, in->ntargs ? in->ntargs : 1);
+    for (int i = 0; i < in->ntargs; i++) targs[i] = irb_st(b, in->targs[i]);
+    return irb_dict_arg(b, fn, fn->origin, targs, in->ntargs, ref->pos);
+}
+
+static Type *named_recv(Type *recv) {
+    Type *rt = irb_unalias(recv);
+    if (rt && rt->kind == T_POINTER) rt = irb_unalias(rt->u.ptr.elem);
+    return rt && rt->kind == T_NAMED ? rt : NULL;
+}
+
+IrNode *irb_inst_method_dict(IrBuilder *b, IrFunc *fn, Type *recv, Pos pos) {
+    Type *rt = named_recv(recv);
+    if (!rt || !rt->u.named.orig) return NULL;
+    return irb_dict_arg(b, fn, rt->u.named.orig->u.named.obj, rt->u.named.targs, rt->u.named.ntargs, pos);
+}
+
 IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv) {
     Object *origin = m->kind == OBJ_FUNC ? m->u.func.origin : NULL;
     Type *rt = irb_unalias(recv);
@@ -126,6 +148,7 @@ static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
     IrFunc *fn = irb_new_func(b, name, id->pos, ir_subst(s, inst->generic->type), NULL);
     fn->flags |= IRFN_DUPOK;
     fn->origin = inst->generic;
+    irb_dict_declare(b, fn, inst->generic);
     fn->pragmas = d->u.funcdecl.pragmas;
     map_putp(&b->insts, key, fn);
     return fn;
@@ -146,7 +169,9 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     /* the generic signature's objects are the ones the body uses; their
      * names get the substituted types (irb_new_name) */
     irb_declare_params(b, fn, generic->type, fs.body && irb_rangefunc_results(b, fs.body));
+    irb_dict_begin(b, fn);
     irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
+    irb_dict_end(b);
     irb_leave(b);
     b->subst = NULL;
     b->info = info, b->files = files, b->nfiles = nfiles;

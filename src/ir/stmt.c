@@ -15,7 +15,6 @@
  * inside them, go to rangefunc.c. */
 #include "ir/irb.h"
 
-Pos irb_pos(AstNode *e);
 
 /* ---- static conditions (writer.staticBool) -------------------------------------- */
 
