@@ -93,6 +93,7 @@ static bool is_nil_expr(IrBuilder *b, AstNode *e) {
 }
 
 IrNode *irb_conv_expr(IrBuilder *b, Type *dst, AstNode *e, bool implicit) {
+    dst = irb_st(b, dst); /* a shaped body: destinations read from objects are unsubstituted */
     if (is_nil_expr(b, e) && dst) {
         /* types2 types nil as its destination: no implicit conversion */
         IrNode *n = irb_node(b, IR_NIL, gcpos(irb_unparen(e)), dst);
