@@ -181,6 +181,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
+    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts); /* initialisers call them too */
     build_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
@@ -193,7 +194,6 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
             if (fn) vec_push(&todo, ((Todo){fn, d}));
         }
     }
-    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
     irb_stencil_build(&b, st);
