@@ -106,7 +106,9 @@ static int slot(Map *m, const void *key, int *count) {
     return (int)i - 1;
 }
 
-IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv) {
+/* method_word: (func(recv, params) results)(&.dict[i]), the method of a
+ * type parameter selected by sx, or NULL when recv is not of one. */
+static IrNode *method_word(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv) {
     if (!b->dict || !recv->type || !ir_is_shape(recv->type) || !sel->obj || !sel->obj->type) return NULL;
     Pos pos = irb_pos(sx);
     TypeAndValue *raw = sel->nindex == 1 ? map_getp(&b->info->types, irb_unparen(sx->u.sel.x)) : NULL;
@@ -116,7 +118,12 @@ IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv)
     free(k);
     IrNode *f = irb_node(b, IR_CONVNOP, pos, irb_st(b, irb_method_type(sel->obj, tp)));
     f->x = irb_addr(b, pos, word(b, pos, idx), false);
-    if (irb_is_iface(recv->type)) ir_vec_push(b->a, &b->ip->notes, ((IrNote){pos, "imprecise interface call"}));
+    return f;
+}
+
+IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv) {
+    IrNode *f = method_word(b, sx, sel, recv);
+    if (f && irb_is_iface(recv->type)) ir_vec_push(b->a, &b->ip->notes, ((IrNote){f->pos, "imprecise interface call"}));
     return f;
 }
 
@@ -146,4 +153,71 @@ IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int 
     IrNode *c = irb_node(b, IR_CONVNOP, pos, callee->param->type);
     c->x = w;
     return c;
+}
+
+/* ---- method values needing the dictionary (gc's curry) ------------------------------ */
+
+/* capture: a copy of x made in the enclosing function (its init) and
+ * captured by closure w. */
+static IrNode *capture(IrBuilder *b, IrFunc *w, Pos pos, IrNode *x, IrNodes *init) {
+    IrName *tmp = irb_temp(b, pos, x->type);
+    irb_push(b, init, irb_dcl(b, pos, tmp));
+    IrNode *as = irb_as(b, pos, irb_name_node(b, tmp), x);
+    as->flags |= IRF_DEFN;
+    tmp->defn = as;
+    irb_push(b, init, as);
+    IrName *cv = irb_new_name(b, tmp->sym, PAUTOHEAP, pos, tmp->type, NULL);
+    cv->curfn = w;
+    cv->flags |= IRN_CLOSUREVAR;
+    cv->outer = tmp;
+    cv->defn = irb_name_node(b, tmp);
+    ir_vec_push(b->a, &w->closure_vars, cv);
+    return irb_name_node(b, cv);
+}
+
+/* shaped_method_fun: the shaped method m of a method value whose
+ * dictionary is a word of the body's own (*dict), or NULL. */
+static IrNode *shaped_method_fun(IrBuilder *b, Pos pos, Selection *sel, IrNode *recv, IrNode **dict) {
+    IrFunc *m = map_getp(&b->funcs, sel->obj) ? NULL : irb_inst_method(b, sel->obj, recv->type);
+    if (!m || !m->type->u.sig.recv) return NULL;
+    *dict = irb_inst_method_dict(b, m, recv->type, pos);
+    if (!*dict || (*dict)->op != IR_CONVNOP) return NULL; /* static: gc's method value wrapper */
+    IrNode *f = irb_node(b, IR_METHEXPR, pos, irb_method_type(sel->obj, recv->type));
+    f->x = irb_type_node(b, pos, m->type->u.sig.recv->type);
+    f->sel = sel->obj;
+    f->func = m;
+    return f;
+}
+
+static void tail_call(IrBuilder *b, IrFunc *w, IrNode *call, Type *sig) {
+    irb_declare_params(b, w, sig, false);
+    for (int i = 0; i < w->params.n; i++) irb_push(b, &call->list, irb_name_node(b, w->params.a[i]));
+    if (sig->u.sig.variadic) call->flags |= IRF_ISDDD;
+    Type *res = sig->u.sig.results;
+    call->type = res->u.tuple.n == 1 ? res->u.tuple.vars[0]->type : res->u.tuple.n ? res : NULL;
+    IrNode *stmt = call;
+    if (res->u.tuple.n) {
+        stmt = irb_node(b, IR_RETURN, call->pos, NULL);
+        irb_push(b, &stmt->list, call);
+    }
+    irb_push(b, &w->body, stmt);
+}
+
+IrNode *irb_dict_method_value(IrBuilder *b, AstNode *e, Selection *sel, IrNode *recv, Type *sig) {
+    if (!b->dict || !sig || irb_under(sig)->kind != T_SIGNATURE) return NULL;
+    Pos pos = irb_pos(e);
+    IrNode *dict = NULL, *fun = method_word(b, e, sel, recv);
+    if (!fun && !(fun = shaped_method_fun(b, pos, sel, recv, &dict))) return NULL;
+    sig = irb_under(sig);
+    IrFunc *w = irb_closure_func(b, pos, sig, "closure");
+    w->flags |= IRFN_WRAPPER | IRFN_HASBODY;
+    IrNodes init = {0};
+    IrNode *call = irb_node(b, IR_CALLFUNC, pos, NULL);
+    call->x = fun->op == IR_METHEXPR ? fun : capture(b, w, pos, fun, &init);
+    irb_push(b, &call->list, capture(b, w, pos, recv, &init));
+    if (dict) irb_push(b, &call->list, capture(b, w, pos, dict, &init));
+    tail_call(b, w, call, sig);
+    w->endpos = pos;
+    w->closure->init = init;
+    return w->closure;
 }

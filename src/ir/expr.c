@@ -166,6 +166,8 @@ static IrNode *selector(IrBuilder *b, AstNode *e) {
     }
     if (sel->kind == SEL_METHOD_VAL) {
         IrNode *x = recv_expr(b, e, sel);
+        IrNode *c = irb_dict_method_value(b, e, sel, x, tv ? tv->type : NULL);
+        if (c) return c;
         IrNode *n = irb_node(b, IR_METHVALUE, pos, tv ? tv->type : NULL);
         n->x = x;
         n->sel = sel->obj;

@@ -187,6 +187,10 @@ IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv)
  * generic type of a method) with targs as the calling body sees them;
  * NULL when fn takes none. */
 IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int n, Pos pos);
+/* irb_dict_method_value: x.M (e) as a value of type sig in a shaped body
+ * when M needs the dictionary (a method of a type parameter, or a shaped
+ * method with a sub-dictionary): gc's synthetic closure; else NULL. */
+IrNode *irb_dict_method_value(IrBuilder *b, AstNode *e, Selection *sel, IrNode *recv, Type *sig);
 Pos irb_pos(AstNode *e);
 
 /* ---- staticinit.c ----------------------------------------------------------- */
