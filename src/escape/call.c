@@ -206,6 +206,7 @@ typedef struct CallCtx {
     IrNode *call;
     EscCallee fns[16];
     int nfns;
+    bool bound; /* the callee is a method value: its receiver is not among the arguments */
 } CallCtx;
 
 static void find_callees(CallCtx *c) {
@@ -216,6 +217,7 @@ static void find_callees(CallCtx *c) {
     IrNode *v = esc_static_value(ro, fun);
     if (esc_static_callee(e->b->pkg, v, &c->fns[0])) {
         c->nfns = 1;
+        c->bound = v->op == IR_METHVALUE;
     } else if (v->op == IR_NAME && v->name) {
         int nas;
         IrNode **as = esc_func_assignments(ro, ir_canonical(v->name), &nas);
@@ -255,7 +257,7 @@ static void call_func(Escape *e, EscHole *ks, int nks, IrNode *call) {
     else recv = call->x->x; /* DOTINTER: the interface */
     IrNode **args = call->list.a;
     int nargs = call->list.n;
-    if (esc_sig_has_recv(fntype) && !recv && nargs > 0) recv = args[0], args++, nargs--;
+    if (esc_sig_has_recv(fntype) && !recv && !c.bound && nargs > 0) recv = args[0], args++, nargs--;
     int nparams = esc_sig_nparams(fntype);
     if (is_escape_non_string(c.fns, c.nfns)) {
         Type *t = nargs ? args[nargs - 1]->type : NULL;
