@@ -44,7 +44,7 @@ bool esc_static_callee(EscPkg *pkg, IrNode *n, EscCallee *out) {
     case IR_METHEXPR:
     case IR_METHVALUE:
         if (n->name && n->name->class == PFUNC && n->name->func) return callee_of_func(n->name->func, out);
-        if (n->op == IR_METHEXPR && n->func) return callee_of_func(n->func, out); /* e.g. a shaped method */
+        if (n->func) return callee_of_func(n->func, out); /* a shaped method, an instantiation's wrapper */
         if (!n->sel || n->sel->kind != OBJ_FUNC || is_interface_method(n->sel)) return false;
         out->obj = n->sel;
         out->fn = esc_obj_func(pkg, n->sel);

@@ -42,7 +42,7 @@ static IrFunc *referenced_func(EscPkg *pkg, IrNode *n) {
     case IR_METHEXPR:
     case IR_METHVALUE:
         if (n->name && n->name->class == PFUNC && n->name->func) return n->name->func;
-        if (n->op == IR_METHEXPR && n->func) return n->func; /* e.g. a shaped method */
+        if (n->func) return n->func; /* a shaped method, an instantiation's wrapper */
         return n->sel ? esc_obj_func(pkg, n->sel) : NULL;
     case IR_CLOSURE: return n->func;
     default: return NULL;

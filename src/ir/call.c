@@ -295,7 +295,9 @@ static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
     Selection *sel = NULL;
     AstNode *sx = method_selector(b, fun, &sel);
     if (!sx) {
+        b->callee = fun;
         call->x = irb_expr(b, fun);
+        b->callee = NULL;
         IrNode *dict = irb_inst_dict(b, fun, call->x);
         if (dict) irb_push(b, &call->list, dict);
         return dict != NULL;

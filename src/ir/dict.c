@@ -203,21 +203,33 @@ static void tail_call(IrBuilder *b, IrFunc *w, IrNode *call, Type *sig) {
     irb_push(b, &w->body, stmt);
 }
 
+/* curry: gc's curry, a synthetic closure of type sig (Wrapper: no
+ * diagnostics) capturing copies of fun (unless a function or method name),
+ * arg0 and arg1 (optional), whose body calls fun(arg0, arg1, params...). */
+static IrNode *curry(IrBuilder *b, Pos pos, Type *sig, IrNode *fun, IrNode *arg0, IrNode *arg1) {
+    IrFunc *w = irb_closure_func(b, pos, sig, "closure");
+    w->flags |= IRFN_WRAPPER | IRFN_HASBODY;
+    IrNodes init = {0};
+    IrNode *call = irb_node(b, IR_CALLFUNC, pos, NULL);
+    bool safe = fun->op == IR_METHEXPR || (fun->op == IR_NAME && fun->name && fun->name->class == PFUNC);
+    call->x = safe ? fun : capture(b, w, pos, fun, &init);
+    irb_push(b, &call->list, capture(b, w, pos, arg0, &init));
+    if (arg1) irb_push(b, &call->list, capture(b, w, pos, arg1, &init));
+    tail_call(b, w, call, sig);
+    w->endpos = pos;
+    w->closure->init = init;
+    return w->closure;
+}
+
 IrNode *irb_dict_method_value(IrBuilder *b, AstNode *e, Selection *sel, IrNode *recv, Type *sig) {
     if (!b->dict || !sig || irb_under(sig)->kind != T_SIGNATURE) return NULL;
     Pos pos = irb_pos(e);
     IrNode *dict = NULL, *fun = method_word(b, e, sel, recv);
     if (!fun && !(fun = shaped_method_fun(b, pos, sel, recv, &dict))) return NULL;
-    sig = irb_under(sig);
-    IrFunc *w = irb_closure_func(b, pos, sig, "closure");
-    w->flags |= IRFN_WRAPPER | IRFN_HASBODY;
-    IrNodes init = {0};
-    IrNode *call = irb_node(b, IR_CALLFUNC, pos, NULL);
-    call->x = fun->op == IR_METHEXPR ? fun : capture(b, w, pos, fun, &init);
-    irb_push(b, &call->list, capture(b, w, pos, recv, &init));
-    if (dict) irb_push(b, &call->list, capture(b, w, pos, dict, &init));
-    tail_call(b, w, call, sig);
-    w->endpos = pos;
-    w->closure->init = init;
-    return w->closure;
+    return curry(b, pos, irb_under(sig), fun, recv, dict);
+}
+
+IrNode *irb_dict_func_value(IrBuilder *b, IrFunc *fn, IrNode *dict, Type *sig, Pos pos) {
+    if (!sig || irb_under(sig)->kind != T_SIGNATURE) return NULL;
+    return curry(b, pos, irb_under(sig), irb_name_node(b, fn->nname), dict, NULL);
 }

@@ -171,6 +171,7 @@ static IrNode *selector(IrBuilder *b, AstNode *e) {
         IrNode *n = irb_node(b, IR_METHVALUE, pos, tv ? tv->type : NULL);
         n->x = x;
         n->sel = sel->obj;
+        n->func = irb_inst_method_wrapper(b, sel->obj, x->type);
         return n;
     }
     /* method expression T.M */
@@ -178,6 +179,7 @@ static IrNode *selector(IrBuilder *b, AstNode *e) {
     n->x = irb_type_node(b, pos, irb_type_of(b, e->u.sel.x));
     n->sel = sel->obj;
     if (sel->nindex == 1) n->func = map_getp(&b->funcs, sel->obj); /* promoted: gc calls a wrapper */
+    if (sel->nindex == 1 && !n->func) n->func = irb_inst_method_wrapper(b, sel->obj, irb_type_of(b, e->u.sel.x));
     return n;
 }
 

@@ -38,7 +38,8 @@ static void link_prefix(StrBuf *b, const char *path) {
 
 static void qualifier(StrBuf *b, const Package *p) {
     if (link_mode && p) {
-        link_prefix(b, p->path);
+        if (p == ir_shape_pkg()) sb_puts(b, "go.shape"); /* never escaped */
+        else link_prefix(b, p->path);
         sb_putc(b, '.');
         return;
     }

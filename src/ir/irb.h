@@ -64,6 +64,7 @@ typedef struct IrBuilder {
     struct IrbDict *dict; /* dictionary of the shaped function being built (closures included) */
     Map dicts;      /* IrFunc* (shaped instantiation) -> its IrbDict */
     Map dict_globals; /* Sym* (".dict.F[int]") -> IrName* of the global dictionary */
+    AstNode *callee; /* the function expression of the call being built (instantiations: no wrapper) */
 } IrBuilder;
 
 /* ---- node.c ---------------------------------------------------------------- */
@@ -152,6 +153,9 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic);
 /* irb_inst_method: the shaped instantiation built here of method m of an
  * instantiated generic type called on a receiver of type recv, or NULL. */
 IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv);
+/* irb_inst_method_wrapper: the wrapper built here of method m of an
+ * instantiated generic type with real type arguments, or NULL. */
+IrFunc *irb_inst_method_wrapper(IrBuilder *b, Object *m, Type *recv);
 /* irb_inst_dict: the dictionary argument of a call of the shaped
  * instantiation ref (irb_inst_ref of fun), or NULL. */
 IrNode *irb_inst_dict(IrBuilder *b, AstNode *fun, IrNode *ref);
@@ -191,6 +195,9 @@ IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int 
  * when M needs the dictionary (a method of a type parameter, or a shaped
  * method with a sub-dictionary): gc's synthetic closure; else NULL. */
 IrNode *irb_dict_method_value(IrBuilder *b, AstNode *e, Selection *sel, IrNode *recv, Type *sig);
+/* irb_dict_func_value: shaped instantiation fn as a value of type sig with
+ * a dictionary computed in the body (dict): gc's synthetic closure. */
+IrNode *irb_dict_func_value(IrBuilder *b, IrFunc *fn, IrNode *dict, Type *sig, Pos pos);
 Pos irb_pos(AstNode *e);
 
 /* ---- staticinit.c ----------------------------------------------------------- */

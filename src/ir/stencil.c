@@ -94,6 +94,15 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
     ir_shapify(tparams, targs, n, shapes);
     IrFunc *fn = map_getp(&b->insts, inst_key(generic, shapes, n));
     if (!fn) return NULL;
+    if (e != b->callee) { /* a value: the wrapper, or a closure passing a dictionary word */
+        IrFunc *w = map_getp(&b->insts, inst_key(generic, targs, n));
+        if (w) fn = w;
+        else if (b->dict) {
+            IrNode *dict = irb_dict_arg(b, fn, generic, targs, n, id->pos);
+            IrNode *c = dict ? irb_dict_func_value(b, fn, dict, irb_type_of(b, e), id->pos) : NULL;
+            if (c) return c;
+        }
+    }
     IrNode *ref = irb_name_node(b, fn->nname);
     ref->pos = id->pos;
     return ref;
@@ -121,6 +130,16 @@ IrNode *irb_inst_method_dict(IrBuilder *b, IrFunc *fn, Type *recv, Pos pos) {
     return irb_dict_arg(b, fn, rt->u.named.orig->u.named.obj, rt->u.named.targs, rt->u.named.ntargs, pos);
 }
 
+IrFunc *irb_inst_method_wrapper(IrBuilder *b, Object *m, Type *recv) {
+    Object *origin = m->kind == OBJ_FUNC ? m->u.func.origin : NULL;
+    Type *rt = named_recv(recv);
+    if (!origin || origin == m || !rt || !origin->type || origin->type->u.sig.ntparams) return NULL;
+    Type **tparams;
+    int n = generic_tparams(origin, &tparams);
+    if (!n || rt->u.named.ntargs != n) return NULL;
+    return map_getp(&b->insts, inst_key(origin, rt->u.named.targs, n));
+}
+
 IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv) {
     Object *origin = m->kind == OBJ_FUNC ? m->u.func.origin : NULL;
     Type *rt = irb_unalias(recv);
@@ -134,8 +153,63 @@ IrFunc *irb_inst_method(IrBuilder *b, Object *m, Type *recv) {
     return map_getp(&b->insts, inst_key(origin, shapes, n));
 }
 
+/* declare_wrapper: the dictionary wrapper F[int] of a generic whose shaped
+ * instantiations are built here (docs/generics.md §2.2, §7.4): Wrapper and
+ * Dupok, it tail-calls the shaped function with &.dict.F[int]; references
+ * to F[int] that are not calls name it. */
+static IrFunc *declare_wrapper(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
+    if (!map_getp(&gen_decls, inst->generic) && !map_getp(&b->gdecls, inst->generic)) return NULL;
+    int n = generic_tparams(inst->generic, &s->tparams);
+    if (n != inst->ntargs) return NULL;
+    s->targs = inst->targs, s->n = n, s->shaped = false;
+    Sym *key = inst_key(inst->generic, inst->targs, n);
+    if (map_getp(&b->insts, key)) return NULL;
+    Type *sig = ir_subst(s, inst->generic->type);
+    IrFunc *fn = irb_new_func(b, shaped_name(b, inst->generic, inst->targs, n), inst->generic->pos, sig, NULL);
+    fn->flags |= IRFN_WRAPPER | IRFN_DUPOK;
+    fn->origin = inst->generic;
+    map_putp(&b->insts, key, fn);
+    return fn;
+}
+
+/* build_wrapper: the body of wrapper w, return F[go.shape.int](&.dict.F[int], params...). */
+static void build_wrapper(IrBuilder *b, IrFunc *w, const IrSubst *s) {
+    Type **shapes = NEWARR(b->a, Type *, s->n ? s->n : 1);
+    ir_shapify(s->tparams, s->targs, s->n, shapes);
+    IrFunc *shaped = map_getp(&b->insts, inst_key(w->origin, shapes, s->n));
+    Type *sig = w->type;
+    if (!shaped || !sig || sig->kind != T_SIGNATURE) return;
+    ir_vec_push(b->a, &b->ip->funcs, w);
+    FnState fs = {0};
+    irb_enter(b, &fs, w, sig);
+    irb_declare_params(b, w, sig, false);
+    w->flags |= IRFN_HASBODY;
+    IrNode *call = irb_node(b, IR_CALLFUNC, w->pos, NULL);
+    call->x = irb_name_node(b, shaped->nname);
+    int nrecv = sig->u.sig.recv ? 1 : 0;
+    IrNode *dict = nrecv && w->params.n ? irb_inst_method_dict(b, shaped, w->params.a[0]->type, w->pos)
+                                        : irb_dict_arg(b, shaped, w->origin, s->targs, s->n, w->pos);
+    for (int i = 0; i < w->params.n; i++) {
+        if (i == nrecv && dict) irb_push(b, &call->list, dict);
+        irb_push(b, &call->list, irb_name_node(b, w->params.a[i]));
+    }
+    if (w->params.n == nrecv && dict) irb_push(b, &call->list, dict);
+    if (sig->u.sig.variadic) call->flags |= IRF_ISDDD;
+    Type *res = sig->u.sig.results;
+    call->type = res->u.tuple.n == 1 ? res->u.tuple.vars[0]->type : res->u.tuple.n ? res : NULL;
+    IrNode *stmt = call;
+    if (res->u.tuple.n) {
+        stmt = irb_node(b, IR_RETURN, w->pos, NULL);
+        irb_push(b, &stmt->list, call);
+    }
+    irb_push(b, &w->body, stmt);
+    w->endpos = w->pos;
+    irb_leave(b);
+}
+
 /* declare: the IrFunc of one shaped instantiation built here (NULL: not built). */
 static IrFunc *declare(IrBuilder *b, const IrInstFunc *inst, IrSubst *s) {
+    if (inst->wrapper) return declare_wrapper(b, inst, s);
     GenDecl *g = inst->shaped ? map_getp(&gen_decls, inst->generic) : NULL;
     AstNode *d = g ? g->decl : inst->shaped ? map_getp(&b->gdecls, inst->generic) : NULL;
     if (!d) return NULL;
@@ -195,7 +269,8 @@ IrbStencil *irb_stencil_declare(IrBuilder *b, const IrInstFunc *insts, int n) {
 
 void irb_stencil_build(IrBuilder *b, IrbStencil *st) {
     for (int i = 0; i < st->n; i++)
-        if (st->fns[i]) build(b, st->fns[i], st->insts[i].generic, &st->subs[i]);
+        if (st->fns[i] && (st->fns[i]->flags & IRFN_WRAPPER)) build_wrapper(b, st->fns[i], &st->subs[i]);
+        else if (st->fns[i]) build(b, st->fns[i], st->insts[i].generic, &st->subs[i]);
 }
 
 IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {

@@ -9,5 +9,5 @@ type Table[K comparable, V any] struct{ m map[K]V }
 func (t *Table[K, V]) Get(k K) V { return t.m[k] }
 
 func name(t *Table[uint64, string], id uint64) string { // ERROR "t does not escape$"
-	return "name(" + t.Get(id) + ")" // ERROR "\x22name\(\x22 \+ \(\*Table\[go.*shape.uint64,go.*shape.string\]\).Get\(t, &.dict.Table\[uint64,string\], id\) \+ \x22\)\x22 escapes to heap$"
+	return "name(" + t.Get(id) + ")" // ERROR "\x22name\(\x22 \+ \(\*Table\[go.shape.uint64,go.shape.string\]\).Get\(t, &.dict.Table\[uint64,string\], id\) \+ \x22\)\x22 escapes to heap$"
 }
