@@ -166,13 +166,7 @@ static IrNode *capture(IrBuilder *b, IrFunc *w, Pos pos, IrNode *x, IrNodes *ini
     as->flags |= IRF_DEFN;
     tmp->defn = as;
     irb_push(b, init, as);
-    IrName *cv = irb_new_name(b, tmp->sym, PAUTOHEAP, pos, tmp->type, NULL);
-    cv->curfn = w;
-    cv->flags |= IRN_CLOSUREVAR;
-    cv->outer = tmp;
-    cv->defn = irb_name_node(b, tmp);
-    ir_vec_push(b->a, &w->closure_vars, cv);
-    return irb_name_node(b, cv);
+    return irb_name_node(b, irb_capture_temp(b, w, tmp, pos));
 }
 
 /* shaped_method_fun: the shaped method m of a method value whose
@@ -189,9 +183,12 @@ static IrNode *shaped_method_fun(IrBuilder *b, Pos pos, Selection *sel, IrNode *
     return f;
 }
 
-static void tail_call(IrBuilder *b, IrFunc *w, IrNode *call, Type *sig) {
+void irb_tail_call(IrBuilder *b, IrFunc *w, IrNode *call, Type *sig, int dict_at, IrNode *dict) {
     irb_declare_params(b, w, sig, false);
-    for (int i = 0; i < w->params.n; i++) irb_push(b, &call->list, irb_name_node(b, w->params.a[i]));
+    for (int i = 0; i <= w->params.n; i++) {
+        if (i == dict_at && dict) irb_push(b, &call->list, dict);
+        if (i < w->params.n) irb_push(b, &call->list, irb_name_node(b, w->params.a[i]));
+    }
     if (sig->u.sig.variadic) call->flags |= IRF_ISDDD;
     Type *res = sig->u.sig.results;
     call->type = res->u.tuple.n == 1 ? res->u.tuple.vars[0]->type : res->u.tuple.n ? res : NULL;
@@ -215,7 +212,7 @@ static IrNode *curry(IrBuilder *b, Pos pos, Type *sig, IrNode *fun, IrNode *arg0
     call->x = safe ? fun : capture(b, w, pos, fun, &init);
     irb_push(b, &call->list, capture(b, w, pos, arg0, &init));
     if (arg1) irb_push(b, &call->list, capture(b, w, pos, arg1, &init));
-    tail_call(b, w, call, sig);
+    irb_tail_call(b, w, call, sig, -1, NULL);
     w->endpos = pos;
     w->closure->init = init;
     return w->closure;

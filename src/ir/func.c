@@ -97,6 +97,16 @@ Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen) {
     return sym;
 }
 
+IrName *irb_capture_temp(IrBuilder *b, IrFunc *w, IrName *tmp, Pos pos) {
+    IrName *cv = irb_new_name(b, tmp->sym, PAUTOHEAP, pos, tmp->type, NULL);
+    cv->curfn = w;
+    cv->flags |= IRN_CLOSUREVAR;
+    cv->outer = tmp;
+    cv->defn = irb_name_node(b, tmp);
+    ir_vec_push(b->a, &w->closure_vars, cv);
+    return cv;
+}
+
 /* irb_closure_func: ir.NewClosureFunc; why is "closure", "range", "go" or "defer". */
 IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why) {
     FnState *fs = b->fs;

@@ -258,7 +258,7 @@ struct IrNode {
 struct IrFunc {
     IrName *nname;      /* PFUNC name; sym is gc's linker-style name ("F.func1", "(*T).M", "F[go.shape.int]") */
     Object *obj;        /* the types object, NULL for closures and wrappers */
-    Object *origin;     /* a shaped instantiation: the generic function it instantiates */
+    Object *origin;     /* a shaped instantiation or dictionary wrapper: the generic function it instantiates */
     Type *type;         /* signature (receiver, if any, is the first of params) */
     IrFunc *outer;      /* enclosing function of a closure */
     IrNode *closure;    /* the CLOSURE node of a function literal */

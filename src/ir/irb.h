@@ -24,7 +24,11 @@
  *   loopvar.c    go1.22 per-iteration loop variables
  *   deadlocals.c dead local stores
  *   walk.c       ir.Any, Reassigned, StaticValue
- *   localtypes.c the ·N numbers of function-local types */
+ *   localtypes.c the ·N numbers of function-local types
+ * and for generic code:
+ *   stencil.c    shaped instantiations and dictionary wrappers
+ *   dict.c       .dict parameters, dictionary arguments, calls and method
+ *                values through the dictionary */
 #ifndef GOESC_IR_IRB_H
 #define GOESC_IR_IRB_H
 
@@ -174,6 +178,9 @@ void irb_leave(IrBuilder *b);
 /* irb_closure_name: gc's closureName for a new closure of the current function. */
 Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);
 IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
+/* irb_capture_temp: the variable of closure w capturing temporary tmp of
+ * the enclosing function. */
+IrName *irb_capture_temp(IrBuilder *b, IrFunc *w, IrName *tmp, Pos pos);
 
 /* ---- dict.c: dictionaries of shaped instantiations ------------------------------ */
 
@@ -198,6 +205,10 @@ IrNode *irb_dict_method_value(IrBuilder *b, AstNode *e, Selection *sel, IrNode *
 /* irb_dict_func_value: shaped instantiation fn as a value of type sig with
  * a dictionary computed in the body (dict): gc's synthetic closure. */
 IrNode *irb_dict_func_value(IrBuilder *b, IrFunc *fn, IrNode *dict, Type *sig, Pos pos);
+/* irb_tail_call completes the body of synthetic function w of signature
+ * sig: declares its parameters and makes call (its callee set) pass them,
+ * dict inserted before the dict_at'th (none: NULL), returning its results. */
+void irb_tail_call(IrBuilder *b, IrFunc *w, IrNode *call, Type *sig, int dict_at, IrNode *dict);
 Pos irb_pos(AstNode *e);
 
 /* ---- staticinit.c ----------------------------------------------------------- */

@@ -14,8 +14,10 @@
  * and TypesInfo when the checker kept them (TypesInfo.kept): the registry
  * below maps each generic function of such a package to them.
  *
- * Not yet: dictionary wrappers and the .dict parameter, methods called
- * through instantiated types, dictionary calls. */
+ * Dictionary wrappers F[int] (and (*T[int]).M) are built too, Wrapper and
+ * Dupok, as tail calls of the shaped function with &.dict.F[int]: values
+ * (not calls) of instantiations name them. The .dict parameter, dictionary
+ * arguments and calls through the dictionary are in ir/dict.c. */
 #include "ir/irb.h"
 
 /* A generic declaration and what building it needs. */
@@ -182,27 +184,13 @@ static void build_wrapper(IrBuilder *b, IrFunc *w, const IrSubst *s) {
     ir_vec_push(b->a, &b->ip->funcs, w);
     FnState fs = {0};
     irb_enter(b, &fs, w, sig);
-    irb_declare_params(b, w, sig, false);
     w->flags |= IRFN_HASBODY;
     IrNode *call = irb_node(b, IR_CALLFUNC, w->pos, NULL);
     call->x = irb_name_node(b, shaped->nname);
-    int nrecv = sig->u.sig.recv ? 1 : 0;
-    IrNode *dict = nrecv && w->params.n ? irb_inst_method_dict(b, shaped, w->params.a[0]->type, w->pos)
-                                        : irb_dict_arg(b, shaped, w->origin, s->targs, s->n, w->pos);
-    for (int i = 0; i < w->params.n; i++) {
-        if (i == nrecv && dict) irb_push(b, &call->list, dict);
-        irb_push(b, &call->list, irb_name_node(b, w->params.a[i]));
-    }
-    if (w->params.n == nrecv && dict) irb_push(b, &call->list, dict);
-    if (sig->u.sig.variadic) call->flags |= IRF_ISDDD;
-    Type *res = sig->u.sig.results;
-    call->type = res->u.tuple.n == 1 ? res->u.tuple.vars[0]->type : res->u.tuple.n ? res : NULL;
-    IrNode *stmt = call;
-    if (res->u.tuple.n) {
-        stmt = irb_node(b, IR_RETURN, w->pos, NULL);
-        irb_push(b, &stmt->list, call);
-    }
-    irb_push(b, &w->body, stmt);
+    Object *recv = sig->u.sig.recv;
+    IrNode *dict = recv ? irb_inst_method_dict(b, shaped, recv->type, w->pos)
+                        : irb_dict_arg(b, shaped, w->origin, s->targs, s->n, w->pos);
+    irb_tail_call(b, w, call, sig, recv ? 1 : 0, dict);
     w->endpos = w->pos;
     irb_leave(b);
 }

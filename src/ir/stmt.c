@@ -708,13 +708,7 @@ static IrNode *wrap_go_defer(IrBuilder *b, IrNode *stmt, IrNode *call) {
             tmp->defn = as;
             irb_push(b, &as->list, irb_name_node(b, tmp));
             irb_push(b, &as->rlist, arg);
-            IrName *cv = irb_new_name(b, tmp->sym, PAUTOHEAP, pos, tmp->type, NULL);
-            cv->curfn = w;
-            cv->flags |= IRN_CLOSUREVAR;
-            cv->outer = tmp;
-            cv->defn = irb_name_node(b, tmp);
-            ir_vec_push(b->a, &w->closure_vars, cv);
-            *g.argps[i] = irb_name_node(b, cv);
+            *g.argps[i] = irb_name_node(b, irb_capture_temp(b, w, tmp, pos));
         }
         irb_push(b, &stmt->init, as);
         if (call->op == IR_CALLINTER) {
