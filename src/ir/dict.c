@@ -19,8 +19,8 @@
  * sub-dictionaries (sub-dictionary words are patched once the body is
  * built). Approximations: N counts only these two sections (gc adds the
  * runtime types and itabs); entries are told apart by type parameter and
- * method, and by shaped callee (gc by the callee's type arguments in terms
- * of the type parameters). */
+ * method, and by shaped callee and its type arguments in terms of the type
+ * parameters (for methods of generic types, by shaped callee only). */
 #include "ir/irb.h"
 
 struct IrbDict {
@@ -28,7 +28,7 @@ struct IrbDict {
     Type *words;        /* [N]uintptr, N set when the body is built */
     Map meths;          /* Sym* "tparam-id.method" -> index + 1 */
     int nmeths;
-    Map subs;           /* IrFunc* (shaped callee) -> index + 1 */
+    Map subs;           /* Sym* (shaped callee, type arguments) -> index + 1 */
     int nsubs;
     Vec(IrNode *) subidx; /* index literals of sub-dictionary words (scratch) */
 };
@@ -141,14 +141,25 @@ static IrName *global_dict(IrBuilder *b, Object *owner, Type **targs, int n, Irb
     return g;
 }
 
-IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int n, Pos pos) {
+/* sub_key: the key of a sub-dictionary word, the callee and, when known,
+ * its type arguments in terms of the type parameters (raw). */
+static Sym *sub_key(IrFunc *fn, Type **raw, int n) {
+    StrBuf sb = {0};
+    sb_printf(&sb, "%p", (void *)fn);
+    for (int i = 0; raw && i < n; i++) sb_printf(&sb, ",%u", ty_unalias(raw[i])->id);
+    Sym *s = intern(sb.s, sb.len);
+    sb_free(&sb);
+    return s;
+}
+
+IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, Type **raw, int n, Pos pos) {
     IrbDict *callee = map_getp(&b->dicts, fn);
     if (!callee) return NULL;
     bool derived = false;
     for (int i = 0; i < n; i++) derived |= ir_has_shape(targs[i]);
     if (!derived) return irb_addr(b, pos, irb_name_node(b, global_dict(b, owner, targs, n, callee, pos)), false);
     if (!b->dict) return irb_node(b, IR_NIL, pos, callee->param->type); /* not expected */
-    IrNode *w = word(b, pos, slot(&b->dict->subs, fn, &b->dict->nsubs));
+    IrNode *w = word(b, pos, slot(&b->dict->subs, sub_key(fn, raw, n), &b->dict->nsubs));
     vec_push(&b->dict->subidx, w->y);
     IrNode *c = irb_node(b, IR_CONVNOP, pos, callee->param->type);
     c->x = w;

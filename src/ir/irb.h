@@ -195,9 +195,9 @@ void irb_dict_end(IrBuilder *b);
 IrNode *irb_dict_method(IrBuilder *b, AstNode *sx, Selection *sel, IrNode *recv);
 /* irb_dict_arg: the dictionary argument of a call of shaped instantiation
  * fn whose dictionary belongs to owner (the generic function, or the
- * generic type of a method) with targs as the calling body sees them;
- * NULL when fn takes none. */
-IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, int n, Pos pos);
+ * generic type of a method) with targs as the calling body sees them (raw:
+ * as its source writes them, or NULL); NULL when fn takes none. */
+IrNode *irb_dict_arg(IrBuilder *b, IrFunc *fn, Object *owner, Type **targs, Type **raw, int n, Pos pos);
 /* irb_dict_method_value: x.M (e) as a value of type sig in a shaped body
  * when M needs the dictionary (a method of a type parameter, or a shaped
  * method with a sub-dictionary): gc's synthetic closure; else NULL. */

@@ -100,7 +100,7 @@ IrNode *irb_inst_ref(IrBuilder *b, AstNode *e, Object *generic) {
         IrFunc *w = map_getp(&b->insts, inst_key(generic, targs, n));
         if (w) fn = w;
         else if (b->dict) {
-            IrNode *dict = irb_dict_arg(b, fn, generic, targs, n, id->pos);
+            IrNode *dict = irb_dict_arg(b, fn, generic, targs, in->targs, n, id->pos);
             IrNode *c = dict ? irb_dict_func_value(b, fn, dict, irb_type_of(b, e), id->pos) : NULL;
             if (c) return c;
         }
@@ -117,7 +117,7 @@ IrNode *irb_inst_dict(IrBuilder *b, AstNode *fun, IrNode *ref) {
     if (!in) return NULL;
     Type **targs = NEWARR(b->a, Type *, in->ntargs ? in->ntargs : 1);
     for (int i = 0; i < in->ntargs; i++) targs[i] = irb_st(b, in->targs[i]);
-    return irb_dict_arg(b, fn, fn->origin, targs, in->ntargs, ref->pos);
+    return irb_dict_arg(b, fn, fn->origin, targs, in->targs, in->ntargs, ref->pos);
 }
 
 static Type *named_recv(Type *recv) {
@@ -129,7 +129,7 @@ static Type *named_recv(Type *recv) {
 IrNode *irb_inst_method_dict(IrBuilder *b, IrFunc *fn, Type *recv, Pos pos) {
     Type *rt = named_recv(recv);
     if (!rt || !rt->u.named.orig) return NULL;
-    return irb_dict_arg(b, fn, rt->u.named.orig->u.named.obj, rt->u.named.targs, rt->u.named.ntargs, pos);
+    return irb_dict_arg(b, fn, rt->u.named.orig->u.named.obj, rt->u.named.targs, NULL, rt->u.named.ntargs, pos);
 }
 
 IrFunc *irb_inst_method_wrapper(IrBuilder *b, Object *m, Type *recv) {
@@ -189,7 +189,7 @@ static void build_wrapper(IrBuilder *b, IrFunc *w, const IrSubst *s) {
     call->x = irb_name_node(b, shaped->nname);
     Object *recv = sig->u.sig.recv;
     IrNode *dict = recv ? irb_inst_method_dict(b, shaped, recv->type, w->pos)
-                        : irb_dict_arg(b, shaped, w->origin, s->targs, s->n, w->pos);
+                        : irb_dict_arg(b, shaped, w->origin, s->targs, NULL, s->n, w->pos);
     irb_tail_call(b, w, call, sig, recv ? 1 : 0, dict);
     w->endpos = w->pos;
     irb_leave(b);
