@@ -351,7 +351,7 @@ static void array_elems(IrBuilder *b, IrNode *lit, Type *elem, AstList elts) {
 }
 
 static Object *struct_field(IrBuilder *b, Type *st, AstNode *key) {
-    Lookup l = ty_lookup_field_or_method(st, false, b->pkg, key->u.ident.name);
+    Lookup l = ty_lookup_field_or_method(st, false, irb_src_pkg(b), key->u.ident.name);
     if (!l.obj && st->kind == T_STRUCT) {
         for (int i = 0; i < st->u.strct.nfields; i++)
             if (st->u.strct.fields[i]->name == key->u.ident.name) return st->u.strct.fields[i];

@@ -59,6 +59,7 @@ typedef struct IrBuilder {
     AstFile **files; /* the package's files */
     int nfiles;
     const IrSubst *subst; /* building a shaped body: type parameters to shapes (NULL: none) */
+    Package *srcpkg; /* building a shaped body: the generic's own package (NULL: pkg) */
     Map gdecls;     /* generic func Object* of this package -> its FuncDecl */
     Map insts;      /* Sym* (name of a shaped instantiation) -> its IrFunc */
 } IrBuilder;
@@ -76,6 +77,9 @@ IrNode *irb_literal(IrBuilder *b, Pos pos, Type *type, ConstVal val);
 IrNode *irb_int(IrBuilder *b, Pos pos, Type *type, int64_t v);
 IrNode *irb_type_node(IrBuilder *b, Pos pos, Type *type);
 IrNode *irb_blank(IrBuilder *b);
+/* irb_src_pkg: the package of the code being built (a generic's own
+ * package in a shaped body), which owns the variables the builder makes. */
+Package *irb_src_pkg(IrBuilder *b);
 void irb_push(IrBuilder *b, IrNodes *list, IrNode *n);
 void irb_append(IrBuilder *b, IrNodes *list, IrNodes *more);
 /* irb_global: the IrName of a package-level variable or function object
