@@ -171,6 +171,9 @@ IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
 /* irb_static_init leaves in the init function what gc's staticinit cannot
  * lay out as static data. */
 void irb_static_init(IrBuilder *b, IrFunc *fn);
+/* irb_outline_map_inits moves big map initialisers of init into functions
+ * "map.init.N" of their own (gc's OutlineMapInits), before irb_static_init. */
+void irb_outline_map_inits(IrBuilder *b, IrFunc *init);
 
 /* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
 
