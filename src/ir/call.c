@@ -207,8 +207,7 @@ static IrNode *new_expr(IrBuilder *b, AstNode *e) {
         IrNode *n = irb_node(b, IR_NEW, e->pos, t);
         n->x = irb_type_node(b, irb_pos(arg), tv->type);
         /* reader's exprType: a derived type is read from the dictionary */
-        TypeAndValue *raw = map_getp(&b->info->types, irb_unparen(arg));
-        if (raw && raw->type != tv->type) n->x->flags |= IRF_DYNTYPE;
+        if (irb_derived(b, arg)) n->x->flags |= IRF_DYNTYPE;
         return n;
     }
     /* new(expr): tmp := expr; &tmp */

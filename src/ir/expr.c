@@ -278,6 +278,10 @@ static IrNode *slice_expr(IrBuilder *b, AstNode *e, Type *t) {
 static IrNode *type_assert(IrBuilder *b, AstNode *e, Type *t) {
     IrNode *n = irb_node(b, IR_DOTTYPE, gcpos(e), t);
     n->x = irb_expr(b, e->u.assert.x);
+    /* reader's exprAssert: the type (or the itab, asserting from a
+     * non-empty interface) read from the dictionary */
+    bool itab = irb_is_iface(n->x->type) && !irb_is_empty_iface(n->x->type);
+    if (irb_derived(b, e->u.assert.type) || (itab && irb_derived(b, e->u.assert.x))) n->flags |= IRF_DYNTYPE;
     return n;
 }
 

@@ -483,6 +483,10 @@ static void expr_fmt(StrBuf *b, const IrNode *n, int p) {
         sb_printf(b, ".%s", n->sel ? n->sel->name->s : "<nil>");
         return;
     case IR_DOTTYPE: case IR_DOTTYPE2:
+        if (n->flags & IRF_DYNTYPE) {
+            sb_puts(b, "<node DYNAMICDOTTYPE>");
+            return;
+        }
         expr_fmt(b, n->x, np);
         sb_puts(b, ".(");
         fmt_type(b, n->type);

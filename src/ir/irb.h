@@ -110,6 +110,9 @@ IrOp irb_convert_op(bool src_const, Type *src, Type *dst);
 /* irb_conv builds the conversion of x to t as typecheck's tcConv does. */
 IrNode *irb_conv(IrBuilder *b, Pos pos, Type *t, IrNode *x, bool implicit);
 TypeAndValue *irb_tv(IrBuilder *b, AstNode *e);
+/* irb_derived: building a shaped body, e's type depends on the type
+ * parameters (gc's derived types, read from the dictionary). */
+bool irb_derived(IrBuilder *b, AstNode *e);
 Type *irb_type_of(IrBuilder *b, AstNode *e);
 bool irb_assignable(Type *src, Type *dst);
 

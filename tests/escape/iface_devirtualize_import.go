@@ -16,6 +16,6 @@ func (w *W) Write(b []byte) (int, error) { // ERROR "w does not escape$" "b does
 func f() int {
 	var x W
 	w := io.Writer(&x)
-	w.Write(nil)       // ERROR "devirtualizing w\.Write to \*W$"
+	w.Write(nil) // ERROR "devirtualizing w\.Write to \*W$"
 	return x.n
 }
