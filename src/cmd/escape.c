@@ -82,8 +82,8 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     EscRun *r = ctx;
     if (is_root && r->skip_roots) return;
     Arena *arena = arena_new();
+    ir_fmt_set_package(pkg); /* diagnostics (devirtualization notes too) qualify other packages' names */
     IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, go_minor(lp->gover), arena);
-    ir_fmt_set_package(pkg); /* diagnostics qualify other packages' names */
     DiagList dl = {0};
     const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;
     for (int i = 0; cfg->m && i < ip->notes.n; i++) /* devirtualization, before escape analysis */

@@ -115,8 +115,8 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
         return;
     }
     Arena *a = arena_new();
-    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
+    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, minor_of(lp->gover), a);
     for (int i = 0; is_root && c->sites && i < ip->generic.n; i++) {
         put_pos(&c->out, ip->generic.a[i].from);
         sb_printf(&c->out, ": generic %u\n", ip->generic.a[i].to.line);
