@@ -39,33 +39,38 @@ static void qualifier(StrBuf *b, const Package *p) {
 
 static void fmt_type(StrBuf *b, Type *t);
 
-static void fmt_params(StrBuf *b, Type *tuple, bool variadic) {
+static void fmt_params(StrBuf *b, Type *tuple, bool variadic, IrTypePrint pt) {
     sb_putc(b, '(');
     int n = tuple ? tuple->u.tuple.n : 0;
     for (int i = 0; i < n; i++) {
         if (i) sb_puts(b, ", ");
-        Type *pt = tuple->u.tuple.vars[i]->type;
+        Type *t = tuple->u.tuple.vars[i]->type;
         if (variadic && i == n - 1) {
             sb_puts(b, "...");
-            pt = irb_elem(pt);
+            t = irb_elem(t);
         }
-        fmt_type(b, pt);
+        pt(b, t);
     }
     sb_putc(b, ')');
 }
 
-static void fmt_sig(StrBuf *b, Type *t, bool func) {
+/* ir_fmt_sig: a signature as gc's type formatting writes it ("func"
+ * only when asked), every type through pt (diagnostic or link spelling). */
+void ir_fmt_sig(StrBuf *b, Type *t, bool func, IrTypePrint pt) {
     if (func) sb_puts(b, "func");
-    fmt_params(b, t->u.sig.params, t->u.sig.variadic);
+    fmt_params(b, t->u.sig.params, t->u.sig.variadic, pt);
     Type *res = t->u.sig.results;
-    if (res->u.tuple.n == 1) {
+    int nres = res ? res->u.tuple.n : 0;
+    if (nres == 1) {
         sb_putc(b, ' ');
-        fmt_type(b, res->u.tuple.vars[0]->type);
-    } else if (res->u.tuple.n > 1) {
+        pt(b, res->u.tuple.vars[0]->type);
+    } else if (nres > 1) {
         sb_putc(b, ' ');
-        fmt_params(b, res, false);
+        fmt_params(b, res, false, pt);
     }
 }
+
+static void fmt_sig(StrBuf *b, Type *t, bool func) { ir_fmt_sig(b, t, func, fmt_type); }
 
 static int cmp_obj(const void *a, const void *b) { return obj_cmp(*(Object *const *)a, *(Object *const *)b); }
 
