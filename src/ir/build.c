@@ -88,13 +88,34 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     return as;
 }
 
-static void build_init(IrBuilder *b) {
-    TypesInfo *info = b->info;
-    if (!info->init_order.n) return;
+/* declare_init: the init function, first of the package's functions. */
+static IrFunc *declare_init(IrBuilder *b) {
+    if (!b->info->init_order.n) return NULL;
     IrFunc *fn = irb_new_func(b, intern_cstr("init"), (Pos){0}, NULL, NULL);
     fn->flags |= IRFN_HASBODY;
     b->ip->init = fn;
     ir_vec_push(b->a, &b->ip->funcs, fn);
+    return fn;
+}
+
+/* after_init moves the functions from index from on (init's closures and
+ * outlined map initialisers) to right after init, where gc has them. */
+static void after_init(IrPackage *ip, int from) {
+    int at = 0;
+    while (ip->funcs.a[at] != ip->init) at++;
+    for (int i = from; i < ip->funcs.n; i++) {
+        IrFunc *f = ip->funcs.a[i];
+        memmove(&ip->funcs.a[at + 2], &ip->funcs.a[at + 1], sizeof(IrFunc *) * (size_t)(i - at - 1));
+        ip->funcs.a[++at] = f;
+    }
+}
+
+/* build_init: init's body, once the shaped instantiations are declared
+ * (closures in initialisers call them). */
+static void build_init(IrBuilder *b, IrFunc *fn) {
+    if (!fn) return;
+    TypesInfo *info = b->info;
+    int from = b->ip->funcs.n;
     FnState fs = {0};
     irb_enter(b, &fs, fn, NULL);
     for (int i = 0; i < info->init_order.n; i++) {
@@ -102,7 +123,9 @@ static void build_init(IrBuilder *b) {
         if (in->nlhs > 0 && in->rhs) irb_push(b, &fn->body, init_assign(b, in));
     }
     irb_leave(b);
+    irb_outline_map_inits(b, fn);
     irb_static_init(b, fn);
+    after_init(b->ip, from);
 }
 
 /* ---- declared functions ------------------------------------------------------------ */
@@ -181,8 +204,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
-    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts); /* initialisers call them too */
-    build_init(&b);
+    IrFunc *init = declare_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
     for (int f = 0; f < nfiles; f++) {
@@ -194,6 +216,8 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
             if (fn) vec_push(&todo, ((Todo){fn, d}));
         }
     }
+    IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
+    build_init(&b, init);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
     irb_stencil_build(&b, st);

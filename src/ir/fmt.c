@@ -23,23 +23,10 @@ void ir_fmt_set_package(const Package *pkg) { fmt_pkg = pkg; }
 
 /* ---- types --------------------------------------------------------------------------- */
 
-/* link_prefix: objabi.PathToPrefix, the package path with '.' in its last
- * element, '%', '"' and non-printing bytes escaped as %xx. */
-static void link_prefix(StrBuf *b, const char *path) {
-    const char *slash = strrchr(path, '/');
-    for (const char *p = path; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c <= ' ' || c == '%' || c == '"' || c >= 0x7f || (c == '.' && (!slash || p > slash)))
-            sb_printf(b, "%%%02x", c);
-        else
-            sb_putc(b, (char)c);
-    }
-}
-
 static void qualifier(StrBuf *b, const Package *p) {
     if (link_mode && p) {
         if (p == ir_shape_pkg()) sb_puts(b, "go.shape"); /* never escaped */
-        else link_prefix(b, p->path);
+        else ir_fmt_link_prefix(b, p->path);
         sb_putc(b, '.');
         return;
     }
@@ -52,33 +39,38 @@ static void qualifier(StrBuf *b, const Package *p) {
 
 static void fmt_type(StrBuf *b, Type *t);
 
-static void fmt_params(StrBuf *b, Type *tuple, bool variadic) {
+static void fmt_params(StrBuf *b, Type *tuple, bool variadic, IrTypePrint pt) {
     sb_putc(b, '(');
     int n = tuple ? tuple->u.tuple.n : 0;
     for (int i = 0; i < n; i++) {
         if (i) sb_puts(b, ", ");
-        Type *pt = tuple->u.tuple.vars[i]->type;
+        Type *t = tuple->u.tuple.vars[i]->type;
         if (variadic && i == n - 1) {
             sb_puts(b, "...");
-            pt = irb_elem(pt);
+            t = irb_elem(t);
         }
-        fmt_type(b, pt);
+        pt(b, t);
     }
     sb_putc(b, ')');
 }
 
-static void fmt_sig(StrBuf *b, Type *t, bool func) {
+/* ir_fmt_sig: a signature as gc's type formatting writes it ("func"
+ * only when asked), every type through pt (diagnostic or link spelling). */
+void ir_fmt_sig(StrBuf *b, Type *t, bool func, IrTypePrint pt) {
     if (func) sb_puts(b, "func");
-    fmt_params(b, t->u.sig.params, t->u.sig.variadic);
+    fmt_params(b, t->u.sig.params, t->u.sig.variadic, pt);
     Type *res = t->u.sig.results;
-    if (res->u.tuple.n == 1) {
+    int nres = res ? res->u.tuple.n : 0;
+    if (nres == 1) {
         sb_putc(b, ' ');
-        fmt_type(b, res->u.tuple.vars[0]->type);
-    } else if (res->u.tuple.n > 1) {
+        pt(b, res->u.tuple.vars[0]->type);
+    } else if (nres > 1) {
         sb_putc(b, ' ');
-        fmt_params(b, res, false);
+        fmt_params(b, res, false, pt);
     }
 }
+
+static void fmt_sig(StrBuf *b, Type *t, bool func) { ir_fmt_sig(b, t, func, fmt_type); }
 
 static int cmp_obj(const void *a, const void *b) { return obj_cmp(*(Object *const *)a, *(Object *const *)b); }
 
@@ -96,7 +88,7 @@ static void fmt_iface(StrBuf *b, Type *t) {
     for (int i = 0; i < n; i++) {
         if (i) sb_putc(b, ';');
         sb_putc(b, ' ');
-        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) link_prefix(b, ms[i]->pkg->path), sb_putc(b, '.');
+        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) ir_fmt_link_prefix(b, ms[i]->pkg->path), sb_putc(b, '.');
         sb_puts(b, ms[i]->name->s);
         if (ms[i]->type && ms[i]->type->kind == T_SIGNATURE) fmt_sig(b, ms[i]->type, false);
     }
@@ -468,7 +460,10 @@ static void expr_fmt(StrBuf *b, const IrNode *n, int p) {
     case IR_NIL: sb_puts(b, "nil"); return;
     case IR_LITERAL: literal_fmt(b, n); return;
     case IR_NAME: name_fmt(b, n); return;
-    case IR_TYPE: fmt_type(b, n->type); return;
+    case IR_TYPE:
+        if (n->flags & IRF_DYNTYPE) sb_puts(b, "<node DYNAMICTYPE>");
+        else fmt_type(b, n->type);
+        return;
     case IR_CLOSURE: sb_puts(b, "func literal"); return;
     case IR_PTRLIT: sb_putc(b, '&'); ir_fmt(b, n->x); return;
     case IR_STRUCTLIT: case IR_ARRAYLIT: case IR_SLICELIT: case IR_MAPLIT:
@@ -493,6 +488,10 @@ static void expr_fmt(StrBuf *b, const IrNode *n, int p) {
         sb_printf(b, ".%s", n->sel ? n->sel->name->s : "<nil>");
         return;
     case IR_DOTTYPE: case IR_DOTTYPE2:
+        if (n->flags & IRF_DYNTYPE) {
+            sb_puts(b, "<node DYNAMICDOTTYPE>");
+            return;
+        }
         expr_fmt(b, n->x, np);
         sb_puts(b, ".(");
         fmt_type(b, n->type);

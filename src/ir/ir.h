@@ -187,6 +187,8 @@ enum {
     IRF_NONNIL = 1 << 6,
     IRF_NOINLINE = 1 << 7,  /* call not to be inlined */
     IRF_DISTINCTVARS = 1 << 8, /* FOR/RANGE: go1.22 per-iteration loop variables (gc's DistinctVars) */
+    IRF_DYNTYPE = 1 << 9,   /* TYPE, DOTTYPE: a derived type a shaped body reads from its dictionary
+                               (gc's ODYNAMICTYPE, ODYNAMICDOTTYPE) */
 };
 
 /* gc's variable classes (ir.Class). */
@@ -382,6 +384,10 @@ void ir_shapify(Type **tparams, Type **targs, int n, Type **out);
 /* gc's types.Type.LinkString: package-path qualified (objabi.PathToPrefix
  * escaping), byte as uint8, any as interface {}, local types with ·N. */
 void ir_fmt_linkstring(StrBuf *b, Type *t);
+/* IrTypePrint writes one type; ir_fmt_sig writes a signature's parameters
+ * and results through it (the diagnostic and the link-name spellings). */
+typedef void (*IrTypePrint)(StrBuf *b, Type *t);
+void ir_fmt_sig(StrBuf *b, Type *t, bool func, IrTypePrint pt);
 void ir_fmt_link_prefix(StrBuf *b, const char *path); /* objabi.PathToPrefix */
 
 /* Names of instantiations of a generic object (a function, a method of a

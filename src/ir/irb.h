@@ -63,6 +63,7 @@ typedef struct IrBuilder {
     AstFile **files; /* the package's files */
     int nfiles;
     const IrSubst *subst; /* building a shaped body: type parameters to shapes (NULL: none) */
+    Package *srcpkg; /* building a shaped body: the generic's own package (NULL: pkg) */
     Map gdecls;     /* generic func Object* of this package -> its FuncDecl */
     Map insts;      /* Sym* (link name of a shaped instantiation) -> its IrFunc */
     struct IrbDict *dict; /* dictionary of the shaped function being built (closures included) */
@@ -84,6 +85,9 @@ IrNode *irb_literal(IrBuilder *b, Pos pos, Type *type, ConstVal val);
 IrNode *irb_int(IrBuilder *b, Pos pos, Type *type, int64_t v);
 IrNode *irb_type_node(IrBuilder *b, Pos pos, Type *type);
 IrNode *irb_blank(IrBuilder *b);
+/* irb_src_pkg: the package of the code being built (a generic's own
+ * package in a shaped body), which owns the variables the builder makes. */
+Package *irb_src_pkg(IrBuilder *b);
 void irb_push(IrBuilder *b, IrNodes *list, IrNode *n);
 void irb_append(IrBuilder *b, IrNodes *list, IrNodes *more);
 /* irb_global: the IrName of a package-level variable or function object
@@ -114,6 +118,9 @@ IrOp irb_convert_op(bool src_const, Type *src, Type *dst);
 /* irb_conv builds the conversion of x to t as typecheck's tcConv does. */
 IrNode *irb_conv(IrBuilder *b, Pos pos, Type *t, IrNode *x, bool implicit);
 TypeAndValue *irb_tv(IrBuilder *b, AstNode *e);
+/* irb_derived: building a shaped body, e's type depends on the type
+ * parameters (gc's derived types, read from the dictionary). */
+bool irb_derived(IrBuilder *b, AstNode *e);
 Type *irb_type_of(IrBuilder *b, AstNode *e);
 bool irb_assignable(Type *src, Type *dst);
 
@@ -216,6 +223,9 @@ Pos irb_pos(AstNode *e);
 /* irb_static_init leaves in the init function what gc's staticinit cannot
  * lay out as static data. */
 void irb_static_init(IrBuilder *b, IrFunc *fn);
+/* irb_outline_map_inits moves big map initialisers of init into functions
+ * "map.init.N" of their own (gc's OutlineMapInits), before irb_static_init. */
+void irb_outline_map_inits(IrBuilder *b, IrFunc *init);
 
 /* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
 

@@ -75,36 +75,9 @@ static void name_of(StrBuf *b, Type *t, bool vargen) {
     else sym_name(b, t->u.named.obj, t->u.named.targs, t->u.named.ntargs, vargen);
 }
 
-static void link_params(StrBuf *b, Type *tuple, bool variadic) {
-    sb_putc(b, '(');
-    int n = tuple ? tuple->u.tuple.n : 0;
-    for (int i = 0; i < n; i++) {
-        if (i) sb_puts(b, ", ");
-        Type *pt = tuple->u.tuple.vars[i]->type;
-        if (variadic && i == n - 1) {
-            sb_puts(b, "...");
-            Type *u = ty_unalias(pt);
-            link_type(b, u && u->kind == T_SLICE ? u->u.ptr.elem : pt, false);
-        } else {
-            link_type(b, pt, false);
-        }
-    }
-    sb_putc(b, ')');
-}
+static void link_type_plain(StrBuf *b, Type *t) { link_type(b, t, false); }
 
-static void link_sig(StrBuf *b, Type *t, bool short_func) {
-    if (!short_func) sb_puts(b, "func");
-    link_params(b, t->u.sig.params, t->u.sig.variadic);
-    Type *res = t->u.sig.results;
-    int nres = res ? res->u.tuple.n : 0;
-    if (nres == 1) {
-        sb_putc(b, ' ');
-        link_type(b, res->u.tuple.vars[0]->type, false);
-    } else if (nres > 1) {
-        sb_putc(b, ' ');
-        link_params(b, res, false);
-    }
-}
+static void link_sig(StrBuf *b, Type *t, bool short_func) { ir_fmt_sig(b, t, !short_func, link_type_plain); }
 
 static void link_method_name(StrBuf *b, Object *m) {
     if (ty_is_exported(m->name)) sb_puts(b, m->name->s);

@@ -225,6 +225,7 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     int nfiles = b->nfiles;
     if (g) b->info = g->info, b->files = &g->file, b->nfiles = 1;
     b->subst = s;
+    b->srcpkg = generic->pkg;
     FnState fs = {0};
     irb_enter(b, &fs, fn, fn->type);
     fs.body = d->u.funcdecl.body;
@@ -236,6 +237,7 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     irb_dict_end(b);
     irb_leave(b);
     b->subst = NULL;
+    b->srcpkg = NULL;
     b->info = info, b->files = files, b->nfiles = nfiles;
 }
 
