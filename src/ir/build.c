@@ -88,13 +88,21 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     return as;
 }
 
-static void build_init(IrBuilder *b) {
-    TypesInfo *info = b->info;
-    if (!info->init_order.n) return;
+/* declare_init: the synthetic init function, first in the function list;
+ * its body is built once the instantiations are declared (build_init), so
+ * that initialisers calling generic functions call the shaped ones. */
+static void declare_init(IrBuilder *b) {
+    if (!b->info->init_order.n) return;
     IrFunc *fn = irb_new_func(b, intern_cstr("init"), (Pos){0}, NULL, NULL);
     fn->flags |= IRFN_HASBODY;
     b->ip->init = fn;
     ir_vec_push(b->a, &b->ip->funcs, fn);
+}
+
+static void build_init(IrBuilder *b) {
+    TypesInfo *info = b->info;
+    IrFunc *fn = b->ip->init;
+    if (!fn) return;
     FnState fs = {0};
     irb_enter(b, &fs, fn, NULL);
     for (int i = 0; i < info->init_order.n; i++) {
@@ -149,7 +157,6 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     Pos pos = recv && recv->u.fields.opening.file ? recv->u.fields.opening : name->pos;
     IrFunc *fn = irb_new_func(b, sym, pos, sig, obj);
     fn->pragmas = d->u.funcdecl.pragmas;
-    ir_vec_push(b->a, &b->ip->funcs, fn);
     return fn;
 }
 
@@ -181,7 +188,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
-    build_init(&b);
+    declare_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
     for (int f = 0; f < nfiles; f++) {
@@ -194,6 +201,8 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
         }
     }
     IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
+    build_init(&b); /* its closures follow it, before the declared functions */
+    for (int i = 0; i < todo.n; i++) ir_vec_push(arena, &ip->funcs, todo.a[i].fn);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
     irb_stencil_build(&b, st);
