@@ -110,6 +110,7 @@ static void build_init(IrBuilder *b) {
         if (in->nlhs > 0 && in->rhs) irb_push(b, &fn->body, init_assign(b, in));
     }
     irb_leave(b);
+    irb_outline_map_inits(b, fn);
     irb_static_init(b, fn);
 }
 

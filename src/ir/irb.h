@@ -18,6 +18,7 @@
  *   fmt.c        ir_fmt, ir_fmt_type (gc's %v)
  *   dump.c       ir_dump_func
  * and gc's passes between building and escape analysis:
+ *   mapinit.c    big map initialisers outlined from init (map.init.N)
  *   staticinit.c what of the package-level initialisers stays in init
  *   rangefunc.c  range-over-func loops as body closures (rangefunc/rewrite.go)
  *   devirt.c     static devirtualization
@@ -167,6 +168,14 @@ IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
 /* irb_static_init leaves in the init function what gc's staticinit cannot
  * lay out as static data. */
 void irb_static_init(IrBuilder *b, IrFunc *fn);
+/* gc's staticinit.AnySideEffects */
+bool irb_any_side_effects(IrNode *n);
+
+/* ---- mapinit.c ---------------------------------------------------------------- */
+
+/* irb_outline_map_inits moves big side-effect-free map initialisers of the
+ * init function into functions "map.init.N" that init calls. */
+void irb_outline_map_inits(IrBuilder *b, IrFunc *init);
 
 /* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */
 

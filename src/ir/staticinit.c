@@ -49,6 +49,8 @@ static bool is_side_effect(IrNode *n, void *ctx) {
     }
 }
 
+bool irb_any_side_effects(IrNode *n) { return ir_any(n, is_side_effect, NULL); }
+
 /* unsafe_lhs: assigning to lhs may modify a package-level variable of pkg. */
 static bool unsafe_lhs(IrNode *lhs, Package *pkg) {
     IrNode *o = ir_outer_value(lhs);
@@ -208,7 +210,7 @@ static bool try_static_init(Sched *s, IrNode *n) {
     default: return false;
     }
     if (!s->seen_mutation) s->seen_mutation = ir_any(rhs, modifies, s->b->pkg);
-    if (all_blank(&lhs) && !ir_any(rhs, is_side_effect, NULL)) return true;
+    if (all_blank(&lhs) && !irb_any_side_effects(rhs)) return true;
     if (lhs.n > 1) return false;
     IrNode *l = lhs.a[0];
     if (l->op != IR_NAME || !l->name) return false;
