@@ -8,9 +8,12 @@
  * At -m it says "index bounds check elided" at the index expression.
  *
  * The pass runs after escape analysis, as gc's backend does: every
- * top-level function in compile order, each followed by its closures
- * (gc's enqueueFunc takes them from a stack: the last closure first, and
- * a closure's own closures right after it). Within a function, nodes
+ * function in compile order (IrPackage.funcs), each followed by the
+ * closures it captures variables in (gc's enqueueFunc takes them from a
+ * stack: the last closure first, and a closure's own closures right after
+ * it). A func literal that captures nothing is no closure to gc
+ * (IsClosure): walk turns it into a plain function, compiled on its own
+ * at its place in the list. Within a function, nodes
  * are visited after their operands, operands left to right, statements
  * in order, as walk rewrites them. */
 #include "walk/walk.h"
@@ -148,7 +151,7 @@ static void walk_node(Walk *w, IrNode *n) {
     if (!n) return;
     walk_list(w, &n->init);
     if (n->op == IR_CLOSURE) {
-        if (n->func) vec_push(&w->closures, n->func);
+        if (n->func && ir_is_closure(n->func)) vec_push(&w->closures, n->func);
         return;
     }
     switch (n->op) {
@@ -194,7 +197,7 @@ void walk_package(IrPackage *ip, DiagList *out) {
     Walk w = {.out = out};
     for (int i = 0; i < ip->funcs.n; i++) {
         IrFunc *fn = ip->funcs.a[i];
-        if (fn->outer || fn->closure || !fn->body.n) continue; /* closures come with their function */
+        if (ir_is_closure(fn) || !fn->body.n) continue; /* these come with their function */
         walk_func(&w, fn);
     }
     vec_free(&w.closures);
