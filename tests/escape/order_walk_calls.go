@@ -16,13 +16,13 @@ var a, b, c [8]int
 func f(x int) int { return x }
 
 func set(i uint) {
-	a[i&7] = f(b[(i+1)&7]) // ERROR "index bounds check elided$" "index bounds check elided$"
+	a[i&7] = f(b[(i+1)&7]) // ERROR "index bounds check elided$"
 }
 
 func sum(i uint) int {
-	return a[i&7] + f(b[(i+2)&7]+f(c[(i+3)&7])) // ERROR "index bounds check elided$" "index bounds check elided$" "index bounds check elided$"
+	return a[i&7] + f(b[(i+2)&7]+f(c[(i+3)&7])) // ERROR "index bounds check elided$"
 }
 
 func both(i uint) bool {
-	return a[i&7] > 0 && b[(i+3)&7] > f(c[(i+4)&7]) // ERROR "index bounds check elided$" "index bounds check elided$" "index bounds check elided$"
+	return a[i&7] > 0 && b[(i+3)&7] > f(c[(i+4)&7]) // ERROR "index bounds check elided$"
 }
