@@ -539,18 +539,9 @@ int cmd_check(int argc, char **argv) {
     CheckRunOpts opts = {0};
     bool each = false;
     const char *tags = NULL;
-    int i = 0;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        const char *f = argv[i] + 1 + (argv[i][1] == '-');
-        if (!strcmp(f, "dump")) opts.dump = true;
-        else if (!strcmp(f, "each")) each = true;
-        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
-        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
-        else {
-            fprintf(stderr, "goesc check: unknown flag %s\n%s", argv[i], check_usage);
-            return 2;
-        }
-    }
+    const CmdSwitch sw[] = {{"dump", &opts.dump}, {"each", &each}, {0}};
+    int i = cmd_flags("check", check_usage, argc, argv, sw, &tags);
+    if (i < 0) return 2;
     LoadConfig cfg;
     if (!check_setup(&cfg, tags)) return 2;
     const char *dot[] = {"."};

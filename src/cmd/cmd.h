@@ -4,6 +4,20 @@
 #ifndef GOESC_CMD_H
 #define GOESC_CMD_H
 
+#include <stdbool.h>
+
+/* CmdSwitch names a boolean flag (without its dash) and what it sets. */
+typedef struct CmdSwitch {
+    const char *name;
+    bool *on;
+} CmdSwitch;
+
+/* cmd_flags parses the leading flags of a subcommand's arguments: the
+ * switches of sw (a table ended by a NULL name) and -tags LIST. It
+ * returns the index of the first argument after them, or -1 after
+ * printing "goesc CMD: unknown flag" and the usage on stderr. */
+int cmd_flags(const char *cmd, const char *usage, int argc, char **argv, const CmdSwitch *sw, const char **tags);
+
 int cmd_parse(int argc, char **argv); /* goesc parse [-dump] FILE... */
 int cmd_list(int argc, char **argv);  /* goesc list [-deps] PATTERNS */
 int cmd_goroot(int argc, char **argv); /* goesc env [NAME...]: GOROOT and build settings */

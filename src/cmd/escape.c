@@ -82,8 +82,8 @@ void escrun_after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
     EscRun *r = ctx;
     if (is_root && r->skip_roots) return;
     Arena *arena = arena_new();
+    ir_fmt_set_package(pkg); /* diagnostics (devirtualization notes too) qualify other packages' names */
     IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, go_minor(lp->gover), arena);
-    ir_fmt_set_package(pkg); /* diagnostics qualify other packages' names */
     DiagList dl = {0};
     const EscConfig *cfg = is_root ? &r->root_cfg : &r->dep_cfg;
     for (int i = 0; cfg->m && i < ip->notes.n; i++) /* devirtualization, before escape analysis */
@@ -113,19 +113,24 @@ static bool pos_has_col(Pos p, bool no_col) {
     return !no_col && p.col > 0 && p.col < 255;
 }
 
+/* print_diags: everything goes to stderr in one buffer (stderr is
+ * unbuffered: a write per line would cost a system call each). */
 static void print_diags(EscRun *r) {
+    StrBuf out = {0};
     for (int i = 0; i < r->diags.n; i++) {
         DiagList *dl = &r->diags.a[i];
         if (!dl->v.n) continue;
-        fprintf(stderr, "# %s\n", r->paths.a[i]);
+        sb_printf(&out, "# %s\n", r->paths.a[i]);
         for (int k = 0; k < dl->v.n; k++) {
             Diag *d = &dl->v.a[k];
-            if (!d->pos.file) fprintf(stderr, "%s\n", d->msg);
+            if (!d->pos.file) sb_printf(&out, "%s\n", d->msg);
             else if (pos_has_col(d->pos, r->root_cfg.no_col))
-                fprintf(stderr, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
-            else fprintf(stderr, "%s:%u: %s\n", file_display(d->pos.file), d->pos.line, d->msg);
+                sb_printf(&out, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
+            else sb_printf(&out, "%s:%u: %s\n", file_display(d->pos.file), d->pos.line, d->msg);
         }
     }
+    if (out.len) fwrite(out.s, 1, out.len, stderr);
+    sb_free(&out);
 }
 
 static int run(LoadConfig *cfg, const char *const *pats, int n, EscFlags *f) {

@@ -71,17 +71,9 @@ static void on_checked(LoadPackage *lp, Package *pkg, AstFile **files, int nfile
 int cmd_instances(int argc, char **argv) {
     InstRun r = {0};
     const char *tags = NULL;
-    int i = 0;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        const char *f = argv[i] + 1 + (argv[i][1] == '-');
-        if (!strcmp(f, "link")) r.link = true;
-        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
-        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
-        else {
-            fprintf(stderr, "goesc instances: unknown flag %s\n%s", argv[i], instances_usage);
-            return 2;
-        }
-    }
+    const CmdSwitch sw[] = {{"link", &r.link}, {0}};
+    int i = cmd_flags("instances", instances_usage, argc, argv, sw, &tags);
+    if (i < 0) return 2;
     LoadConfig cfg;
     if (!check_setup(&cfg, tags)) return 2;
     const char *dot[] = {"."};

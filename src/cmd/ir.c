@@ -115,8 +115,8 @@ static void after_check(LoadPackage *lp, Package *pkg, AstFile **files, int nfil
         return;
     }
     Arena *a = arena_new();
-    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, minor_of(lp->gover), a);
     ir_fmt_set_package(pkg);
+    IrPackage *ip = ir_build_stenciled(pkg, files, nfiles, info, minor_of(lp->gover), a);
     for (int i = 0; is_root && c->sites && i < ip->generic.n; i++) {
         put_pos(&c->out, ip->generic.a[i].from);
         sb_printf(&c->out, ": generic %u\n", ip->generic.a[i].to.line);
@@ -138,19 +138,9 @@ int cmd_ir(int argc, char **argv) {
     IrCmd c = {0};
     CheckRunOpts opts = {.keep_generic = true};
     const char *tags = NULL;
-    int i = 0;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        const char *f = argv[i] + 1 + (argv[i][1] == '-');
-        if (!strcmp(f, "dump")) c.dump = true;
-        else if (!strcmp(f, "sites")) c.sites = true;
-        else if (!strcmp(f, "all")) c.all = true;
-        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
-        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
-        else {
-            fprintf(stderr, "goesc ir: unknown flag %s\n%s", argv[i], ir_usage);
-            return 2;
-        }
-    }
+    const CmdSwitch sw[] = {{"dump", &c.dump}, {"sites", &c.sites}, {"all", &c.all}, {0}};
+    int i = cmd_flags("ir", ir_usage, argc, argv, sw, &tags);
+    if (i < 0) return 2;
     LoadConfig cfg;
     if (!check_setup(&cfg, tags)) return 2;
     opts.after_check = after_check;

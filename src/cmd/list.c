@@ -47,18 +47,9 @@ static int print_listing(const LoadGraph *g, bool deps, bool keep_going) {
 int cmd_list(int argc, char **argv) {
     bool deps = false, keep_going = false;
     const char *tags = NULL;
-    int i = 0;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        const char *f = argv[i] + 1 + (argv[i][1] == '-');
-        if (!strcmp(f, "deps")) deps = true;
-        else if (!strcmp(f, "e")) keep_going = true;
-        else if (!strncmp(f, "tags=", 5)) tags = f + 5;
-        else if (!strcmp(f, "tags") && i + 1 < argc) tags = argv[++i];
-        else {
-            fprintf(stderr, "goesc list: unknown flag %s\n%s", argv[i], list_usage);
-            return 2;
-        }
-    }
+    const CmdSwitch sw[] = {{"deps", &deps}, {"e", &keep_going}, {0}};
+    int i = cmd_flags("list", list_usage, argc, argv, sw, &tags);
+    if (i < 0) return 2;
     char *goroot = load_find_goroot();
     if (!goroot) {
         fprintf(stderr, "goesc: cannot find the Go source tree: set GOROOT or run scripts/get-go\n");

@@ -3,13 +3,12 @@
  * The order of IrPackage.funcs is gc's typecheck.Target.Funcs: first the
  * synthetic "init" function holding the package-level variable
  * initialisers in initialisation order (gc reads it, closures included,
- * before the declarations), the map.init.N functions outlined from it
- * (mapinit.c), then the declared functions and methods in source order
- * (blank and generic ones left out, init functions renamed "init.N"),
- * then the closures of their bodies and the shaped instantiations of
- * generic code the package uses (stencil.c), in the order gc's reader
- * reads those bodies (funcorder.c). Generic declarations themselves are
- * not built. */
+ * before the declarations) and the map.init.N functions outlined from it,
+ * then the declared functions and methods in source order (blank and
+ * generic ones left out, init functions renamed "init.N"), then the
+ * closures of their bodies and the shaped instantiations of generic code
+ * the package uses (stencil.c), in the order gc's reader reads those
+ * bodies (funcorder.c). Generic declarations themselves are not built. */
 #include <stdio.h>
 
 #include "ir/irb.h"
@@ -90,21 +89,34 @@ static IrNode *init_assign(IrBuilder *b, Initializer *in) {
     return as;
 }
 
-/* declare_init: the synthetic init function, first in the function list;
- * its body is built once the instantiations are declared (build_init), so
- * that initialisers calling generic functions call the shaped ones. */
-static void declare_init(IrBuilder *b) {
-    if (!b->info->init_order.n) return;
+/* declare_init: the init function, first of the package's functions. */
+static IrFunc *declare_init(IrBuilder *b) {
+    if (!b->info->init_order.n) return NULL;
     IrFunc *fn = irb_new_func(b, intern_cstr("init"), (Pos){0}, NULL, NULL);
     fn->flags |= IRFN_HASBODY;
     b->ip->init = fn;
     ir_vec_push(b->a, &b->ip->funcs, fn);
+    return fn;
 }
 
-static void build_init(IrBuilder *b) {
-    TypesInfo *info = b->info;
-    IrFunc *fn = b->ip->init;
+/* after_init moves the functions from index from on (init's closures and
+ * outlined map initialisers) to right after init, where gc has them. */
+static void after_init(IrPackage *ip, int from) {
+    int at = 0;
+    while (ip->funcs.a[at] != ip->init) at++;
+    for (int i = from; i < ip->funcs.n; i++) {
+        IrFunc *f = ip->funcs.a[i];
+        memmove(&ip->funcs.a[at + 2], &ip->funcs.a[at + 1], sizeof(IrFunc *) * (size_t)(i - at - 1));
+        ip->funcs.a[++at] = f;
+    }
+}
+
+/* build_init: init's body, once the shaped instantiations are declared
+ * (closures in initialisers call them). */
+static void build_init(IrBuilder *b, IrFunc *fn) {
     if (!fn) return;
+    TypesInfo *info = b->info;
+    int from = b->ip->funcs.n;
     FnState fs = {0};
     irb_enter(b, &fs, fn, NULL);
     for (int i = 0; i < info->init_order.n; i++) {
@@ -114,6 +126,7 @@ static void build_init(IrBuilder *b) {
     irb_leave(b);
     irb_outline_map_inits(b, fn);
     irb_static_init(b, fn);
+    after_init(b->ip, from);
 }
 
 /* ---- declared functions ------------------------------------------------------------ */
@@ -160,6 +173,7 @@ static IrFunc *declare_func(IrBuilder *b, AstNode *d, int *ninit) {
     Pos pos = recv && recv->u.fields.opening.file ? recv->u.fields.opening : name->pos;
     IrFunc *fn = irb_new_func(b, sym, pos, sig, obj);
     fn->pragmas = d->u.funcdecl.pragmas;
+    ir_vec_push(b->a, &b->ip->funcs, fn);
     return fn;
 }
 
@@ -192,7 +206,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     b.nfiles = nfiles;
     ip->blank = irb_new_name(&b, intern_cstr("_"), PXXX, (Pos){0}, NULL, NULL);
     ir_note_local_types(files, nfiles, info); /* gc's ·N numbers of function-local types */
-    declare_init(&b);
+    IrFunc *init = declare_init(&b);
     Vec(Todo) todo = {0};
     int ninit = 0;
     for (int f = 0; f < nfiles; f++) {
@@ -205,8 +219,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
         }
     }
     IrbStencil *st = irb_stencil_declare(&b, insts, ninsts);
-    build_init(&b); /* its closures follow it, before the declared functions */
-    for (int i = 0; i < todo.n; i++) ir_vec_push(arena, &ip->funcs, todo.a[i].fn);
+    build_init(&b, init);
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
     irb_stencil_build(&b, st);

@@ -206,6 +206,8 @@ static IrNode *new_expr(IrBuilder *b, AstNode *e) {
     if (tv && tv->mode == OM_TYPEXPR) {
         IrNode *n = irb_node(b, IR_NEW, e->pos, t);
         n->x = irb_type_node(b, irb_pos(arg), tv->type);
+        /* reader's exprType: a derived type is read from the dictionary */
+        if (irb_derived(b, arg)) n->x->flags |= IRF_DYNTYPE;
         return n;
     }
     /* new(expr): tmp := expr; &tmp */

@@ -66,6 +66,12 @@ TypeAndValue *irb_tv(IrBuilder *b, AstNode *e) {
     return c;
 }
 
+bool irb_derived(IrBuilder *b, AstNode *e) {
+    if (!b->subst || !e) return false;
+    TypeAndValue *tv = map_getp(&b->info->types, irb_unparen(e));
+    return tv && tv->type && ir_subst(b->subst, tv->type) != tv->type;
+}
+
 Type *irb_type_of(IrBuilder *b, AstNode *e) {
     TypeAndValue *tv = irb_tv(b, e);
     if (!tv) tv = irb_tv(b, irb_unparen(e));

@@ -278,6 +278,10 @@ static IrNode *slice_expr(IrBuilder *b, AstNode *e, Type *t) {
 static IrNode *type_assert(IrBuilder *b, AstNode *e, Type *t) {
     IrNode *n = irb_node(b, IR_DOTTYPE, gcpos(e), t);
     n->x = irb_expr(b, e->u.assert.x);
+    /* reader's exprAssert: the type (or the itab, asserting from a
+     * non-empty interface) read from the dictionary */
+    bool itab = irb_is_iface(n->x->type) && !irb_is_empty_iface(n->x->type);
+    if (irb_derived(b, e->u.assert.type) || (itab && irb_derived(b, e->u.assert.x))) n->flags |= IRF_DYNTYPE;
     return n;
 }
 
@@ -351,7 +355,7 @@ static void array_elems(IrBuilder *b, IrNode *lit, Type *elem, AstList elts) {
 }
 
 static Object *struct_field(IrBuilder *b, Type *st, AstNode *key) {
-    Lookup l = ty_lookup_field_or_method(st, false, b->pkg, key->u.ident.name);
+    Lookup l = ty_lookup_field_or_method(st, false, irb_src_pkg(b), key->u.ident.name);
     if (!l.obj && st->kind == T_STRUCT) {
         for (int i = 0; i < st->u.strct.nfields; i++)
             if (st->u.strct.fields[i]->name == key->u.ident.name) return st->u.strct.fields[i];

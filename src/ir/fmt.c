@@ -23,22 +23,10 @@ void ir_fmt_set_package(const Package *pkg) { fmt_pkg = pkg; }
 
 /* ---- types --------------------------------------------------------------------------- */
 
-/* link_prefix: objabi.PathToPrefix, the package path with '.' in its last
- * element, '%', '"' and non-printing bytes escaped as %xx. */
-static void link_prefix(StrBuf *b, const char *path) {
-    const char *slash = strrchr(path, '/');
-    for (const char *p = path; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c <= ' ' || c == '%' || c == '"' || c >= 0x7f || (c == '.' && (!slash || p > slash)))
-            sb_printf(b, "%%%02x", c);
-        else
-            sb_putc(b, (char)c);
-    }
-}
-
 static void qualifier(StrBuf *b, const Package *p) {
     if (link_mode && p) {
-        link_prefix(b, p->path);
+        if (p == ir_shape_pkg()) sb_puts(b, "go.shape"); /* never escaped */
+        else ir_fmt_link_prefix(b, p->path);
         sb_putc(b, '.');
         return;
     }
@@ -95,7 +83,7 @@ static void fmt_iface(StrBuf *b, Type *t) {
     for (int i = 0; i < n; i++) {
         if (i) sb_putc(b, ';');
         sb_putc(b, ' ');
-        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) link_prefix(b, ms[i]->pkg->path), sb_putc(b, '.');
+        if (!ty_is_exported(ms[i]->name) && ms[i]->pkg) ir_fmt_link_prefix(b, ms[i]->pkg->path), sb_putc(b, '.');
         sb_puts(b, ms[i]->name->s);
         if (ms[i]->type && ms[i]->type->kind == T_SIGNATURE) fmt_sig(b, ms[i]->type, false);
     }
@@ -467,7 +455,10 @@ static void expr_fmt(StrBuf *b, const IrNode *n, int p) {
     case IR_NIL: sb_puts(b, "nil"); return;
     case IR_LITERAL: literal_fmt(b, n); return;
     case IR_NAME: name_fmt(b, n); return;
-    case IR_TYPE: fmt_type(b, n->type); return;
+    case IR_TYPE:
+        if (n->flags & IRF_DYNTYPE) sb_puts(b, "<node DYNAMICTYPE>");
+        else fmt_type(b, n->type);
+        return;
     case IR_CLOSURE: sb_puts(b, "func literal"); return;
     case IR_PTRLIT: sb_putc(b, '&'); ir_fmt(b, n->x); return;
     case IR_STRUCTLIT: case IR_ARRAYLIT: case IR_SLICELIT: case IR_MAPLIT:
@@ -492,6 +483,10 @@ static void expr_fmt(StrBuf *b, const IrNode *n, int p) {
         sb_printf(b, ".%s", n->sel ? n->sel->name->s : "<nil>");
         return;
     case IR_DOTTYPE: case IR_DOTTYPE2:
+        if (n->flags & IRF_DYNTYPE) {
+            sb_puts(b, "<node DYNAMICDOTTYPE>");
+            return;
+        }
         expr_fmt(b, n->x, np);
         sb_puts(b, ".(");
         fmt_type(b, n->type);

@@ -187,6 +187,8 @@ enum {
     IRF_NONNIL = 1 << 6,
     IRF_NOINLINE = 1 << 7,  /* call not to be inlined */
     IRF_DISTINCTVARS = 1 << 8, /* FOR/RANGE: go1.22 per-iteration loop variables (gc's DistinctVars) */
+    IRF_DYNTYPE = 1 << 9,   /* TYPE, DOTTYPE: a derived type a shaped body reads from its dictionary
+                               (gc's ODYNAMICTYPE, ODYNAMICDOTTYPE) */
 };
 
 /* gc's variable classes (ir.Class). */

@@ -19,7 +19,6 @@
  *   fmt.c        ir_fmt, ir_fmt_type (gc's %v)
  *   dump.c       ir_dump_func
  * and gc's passes between building and escape analysis:
- *   mapinit.c    big map initialisers outlined from init (map.init.N)
  *   staticinit.c what of the package-level initialisers stays in init
  *   rangefunc.c  range-over-func loops as body closures (rangefunc/rewrite.go)
  *   devirt.c     static devirtualization
@@ -61,6 +60,7 @@ typedef struct IrBuilder {
     AstFile **files; /* the package's files */
     int nfiles;
     const IrSubst *subst; /* building a shaped body: type parameters to shapes (NULL: none) */
+    Package *srcpkg; /* building a shaped body: the generic's own package (NULL: pkg) */
     Map gdecls;     /* generic func Object* of this package -> its FuncDecl */
     Map insts;      /* Sym* (name of a shaped instantiation) -> its IrFunc */
 } IrBuilder;
@@ -78,6 +78,9 @@ IrNode *irb_literal(IrBuilder *b, Pos pos, Type *type, ConstVal val);
 IrNode *irb_int(IrBuilder *b, Pos pos, Type *type, int64_t v);
 IrNode *irb_type_node(IrBuilder *b, Pos pos, Type *type);
 IrNode *irb_blank(IrBuilder *b);
+/* irb_src_pkg: the package of the code being built (a generic's own
+ * package in a shaped body), which owns the variables the builder makes. */
+Package *irb_src_pkg(IrBuilder *b);
 void irb_push(IrBuilder *b, IrNodes *list, IrNode *n);
 void irb_append(IrBuilder *b, IrNodes *list, IrNodes *more);
 /* irb_global: the IrName of a package-level variable or function object
@@ -108,6 +111,9 @@ IrOp irb_convert_op(bool src_const, Type *src, Type *dst);
 /* irb_conv builds the conversion of x to t as typecheck's tcConv does. */
 IrNode *irb_conv(IrBuilder *b, Pos pos, Type *t, IrNode *x, bool implicit);
 TypeAndValue *irb_tv(IrBuilder *b, AstNode *e);
+/* irb_derived: building a shaped body, e's type depends on the type
+ * parameters (gc's derived types, read from the dictionary). */
+bool irb_derived(IrBuilder *b, AstNode *e);
 Type *irb_type_of(IrBuilder *b, AstNode *e);
 bool irb_assignable(Type *src, Type *dst);
 
@@ -174,13 +180,8 @@ IrFunc *irb_closure_func(IrBuilder *b, Pos pos, Type *sig, const char *why);
 /* irb_static_init leaves in the init function what gc's staticinit cannot
  * lay out as static data. */
 void irb_static_init(IrBuilder *b, IrFunc *fn);
-/* gc's staticinit.AnySideEffects */
-bool irb_any_side_effects(IrNode *n);
-
-/* ---- mapinit.c ---------------------------------------------------------------- */
-
-/* irb_outline_map_inits moves big side-effect-free map initialisers of the
- * init function into functions "map.init.N" that init calls. */
+/* irb_outline_map_inits moves big map initialisers of init into functions
+ * "map.init.N" of their own (gc's OutlineMapInits), before irb_static_init. */
 void irb_outline_map_inits(IrBuilder *b, IrFunc *init);
 
 /* ---- loopvar.c, deadlocals.c: gc's passes before escape analysis ------------- */

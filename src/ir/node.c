@@ -83,6 +83,8 @@ IrNode *irb_int(IrBuilder *b, Pos pos, Type *type, int64_t v) { return irb_liter
 
 IrNode *irb_type_node(IrBuilder *b, Pos pos, Type *type) { return irb_node(b, IR_TYPE, pos, type); }
 
+Package *irb_src_pkg(IrBuilder *b) { return b->srcpkg ? b->srcpkg : b->pkg; }
+
 IrNode *irb_blank(IrBuilder *b) { return irb_name_node(b, b->ip->blank); }
 
 bool ir_is_blank(const IrNode *n) { return n && n->op == IR_NAME && n->name && n->name->sym->len == 1 && n->name->sym->s[0] == '_'; }

@@ -196,7 +196,7 @@ static IrName *next_var(IrBuilder *b, RangeFunc *rf) {
 }
 
 static IrName *outer_var(IrBuilder *b, const char *name, Type *t, IrNode *init, IrNodes *out, Pos pos) {
-    Object *o = obj_var(VK_LOCAL, (Pos){0}, b->pkg, intern_cstr(name), t);
+    Object *o = obj_var(VK_LOCAL, (Pos){0}, irb_src_pkg(b), intern_cstr(name), t);
     IrName *n = irb_local(b, o->name, (Pos){0}, t, o);
     IrNode *as = irb_as(b, pos, irb_name_node(b, n), init);
     irb_push(b, &as->init, irb_dcl(b, pos, n));
@@ -513,7 +513,7 @@ static Type *body_sig(IrBuilder *b, AstNode *s, Type *ftyp, Object ***pvars) {
         if (!o || o->kind != OBJ_VAR) {
             char buf[16];
             snprintf(buf, sizeof buf, "#p%d", i + 1);
-            o = obj_var(VK_PARAM, s->pos, b->pkg, intern_cstr(buf), params->u.tuple.vars[i]->type);
+            o = obj_var(VK_PARAM, s->pos, irb_src_pkg(b), intern_cstr(buf), params->u.tuple.vars[i]->type);
         }
         ps[i] = o;
     }
@@ -547,7 +547,7 @@ static IrNode *body_func(IrBuilder *b, RangeFunc *rf, AstNode *s, RfLoop *loop, 
             irb_push(b, &fn->body, irb_as(b, lhs[i]->pos, x, p));
         }
     }
-    Object *to = obj_var(VK_LOCAL, (Pos){0}, b->pkg, intern_cstr("#tmpState"), ty_basic[B_INT]);
+    Object *to = obj_var(VK_LOCAL, (Pos){0}, irb_src_pkg(b), intern_cstr("#tmpState"), ty_basic[B_INT]);
     IrName *tmp = irb_local(b, to->name, (Pos){0}, to->type, to);
     IrNode *tas = irb_as(b, (Pos){0}, irb_name_node(b, tmp), use(b, loop->state, (Pos){0}));
     tas->flags |= IRF_DEFN;
@@ -647,7 +647,7 @@ void irb_range_func(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     irb_rangefunc_target(b, s, label, true, true);
     char buf[32];
     snprintf(buf, sizeof buf, "#state%d", ++rf->state_count);
-    Object *so = obj_var(VK_LOCAL, start, b->pkg, intern_cstr(buf), ty_basic[B_INT]);
+    Object *so = obj_var(VK_LOCAL, start, irb_src_pkg(b), intern_cstr(buf), ty_basic[B_INT]);
     loop->state = irb_local(b, so->name, start, so->type, so);
     IrNode *sas = irb_as(b, start, irb_name_node(b, loop->state), int_lit(b, start, RF_READY));
     sas->flags |= IRF_DEFN;

@@ -9,13 +9,27 @@
  * non-static parts of a literal. Escape analysis only ever sees what
  * stays, so `var p = &T{}` prints nothing while `var m = map[K]V{}` does.
  * We keep gc's decisions (sched.go's StaticAssign, staticcopy and the
- * side-effect rules), not its data. */
+ * side-effect rules), not its data.
+ *
+ * In the FIPS 140 module (crypto/internal/fips140 and below, not external
+ * test packages) gc avoids relocations in global data: names, method
+ * values, non-zero strings, addresses, pointer and slice literals,
+ * []byte of strings, closures and interface conversions are never static
+ * there, so `var p = &T{}` stays in init and escapes.
+ *
+ * Before that, as gc's reader does, big side-effect-free map initialisers
+ * move out of init into functions of their own (OutlineMapInits): their
+ * diagnostics then come with those functions, ahead of init's. */
+#include <stdio.h>
+#include <string.h>
+
 #include "ir/irb.h"
 
 typedef struct Sched {
     IrBuilder *b;
     IrNodes out;
     bool seen_mutation;
+    bool fips; /* gc's disableGlobalAddrs (base.Ctxt.IsFIPS) */
 } Sched;
 
 static bool static_assign(Sched *s, IrName *l, IrNode *r, Type *typ);
@@ -48,8 +62,6 @@ static bool is_side_effect(IrNode *n, void *ctx) {
     default: return true;
     }
 }
-
-bool irb_any_side_effects(IrNode *n) { return ir_any(n, is_side_effect, NULL); }
 
 /* unsafe_lhs: assigning to lhs may modify a package-level variable of pkg. */
 static bool unsafe_lhs(IrNode *lhs, Package *pkg) {
@@ -143,7 +155,7 @@ static void elems(Sched *s, IrName *l, IrNode *lit) {
             elems(s, l, e);
             continue;
         }
-        if (e->op == IR_LITERAL || e->op == IR_NIL) continue;
+        if (e->op == IR_NIL || (e->op == IR_LITERAL && !s->fips)) continue;
         assign(s, l, e);
     }
 }
@@ -159,9 +171,27 @@ static bool is_direct_iface(Type *t) {
     }
 }
 
+/* fips_static: r may still be static data in the FIPS module. */
+static bool fips_static(IrNode *r) {
+    switch (r->op) {
+    case IR_NIL: case IR_ARRAYLIT: case IR_STRUCTLIT: return true;
+    case IR_LITERAL: return !(r->val.kind == CV_STRING && cv_string_len(r->val) != 0);
+    default: return false;
+    }
+}
+
+/* is_fips: gc's Link.IsFIPS for the package being compiled. */
+static bool is_fips(const Package *p) {
+    const char *path = p && p->path ? p->path : "";
+    size_t n = strlen(path);
+    if (n >= 5 && !strcmp(path + n - 5, "_test")) return false;
+    return !strcmp(path, "crypto/internal/fips140") || !strncmp(path, "crypto/internal/fips140/", 24);
+}
+
 static bool static_assign(Sched *s, IrName *l, IrNode *r, Type *typ) {
     if (!r) return true;
     while (r->op == IR_CONVNOP) r = r->x;
+    if (s->fips && !fips_static(r)) return false;
     switch (r->op) {
     case IR_NAME: return r->name && static_copy(s, r->name, typ);
     case IR_METHEXPR: return true;
@@ -210,15 +240,56 @@ static bool try_static_init(Sched *s, IrNode *n) {
     default: return false;
     }
     if (!s->seen_mutation) s->seen_mutation = ir_any(rhs, modifies, s->b->pkg);
-    if (all_blank(&lhs) && !irb_any_side_effects(rhs)) return true;
+    if (all_blank(&lhs) && !ir_any(rhs, is_side_effect, NULL)) return true;
     if (lhs.n > 1) return false;
     IrNode *l = lhs.a[0];
     if (l->op != IR_NAME || !l->name) return false;
     return static_assign(s, l->name, rhs, l->name->type);
 }
 
+/* ---- outlined map initialisers (OutlineMapInits) ------------------------------------------ */
+
+/* count_node counts the nodes of an expression as gc's ir.Any visits them
+ * (a literal's length is no node there). */
+static bool count_node(IrNode *n, void *ctx) {
+    int *count = ctx;
+    *count += 1 - (n->len && (n->op == IR_ARRAYLIT || n->op == IR_SLICELIT));
+    return false;
+}
+
+/* outline_map_init: "m = <map literal...>" with a big enough right-hand
+ * side without side effects moves into a function of its own
+ * ("map.init.N", after init in the package's functions) that init calls. */
+static IrNode *outline_map_init(IrBuilder *b, IrNode *as, int *gen) {
+    if (as->op != IR_AS || !as->x || as->x->op != IR_NAME || ir_is_blank(as->x) || !as->y) return NULL;
+    if (irb_under(as->x->type)->kind != T_MAP) return NULL;
+    int size = 0;
+    ir_any(as->y, count_node, &size);
+    if (size < 20 || ir_any(as->y, is_side_effect, NULL)) return NULL;
+    char buf[32];
+    snprintf(buf, sizeof buf, "map.init.%d", (*gen)++);
+    Type *sig = ty_new(T_SIGNATURE);
+    sig->u.sig.params = ty_tuple(NULL, 0);
+    sig->u.sig.results = ty_tuple(NULL, 0);
+    IrFunc *fn = irb_new_func(b, intern_cstr(buf), as->pos, sig, NULL);
+    fn->flags |= IRFN_HASBODY;
+    irb_push(b, &fn->body, as);
+    ir_vec_push(b->a, &b->ip->funcs, fn);
+    IrNode *call = irb_node(b, IR_CALLFUNC, as->pos, NULL);
+    call->x = irb_name_node(b, fn->nname);
+    return call;
+}
+
+void irb_outline_map_inits(IrBuilder *b, IrFunc *init) {
+    int gen = 0;
+    for (int i = 0; i < init->body.n; i++) {
+        IrNode *call = outline_map_init(b, init->body.a[i], &gen);
+        if (call) init->body.a[i] = call;
+    }
+}
+
 void irb_static_init(IrBuilder *b, IrFunc *fn) {
-    Sched s = {b, {0}, false};
+    Sched s = {b, {0}, false, is_fips(b->pkg)};
     for (int i = 0; i < fn->body.n; i++)
         if (!try_static_init(&s, fn->body.a[i])) irb_push(b, &s.out, fn->body.a[i]);
     fn->body = s.out;

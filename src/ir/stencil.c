@@ -129,6 +129,7 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     int nfiles = b->nfiles;
     if (g) b->info = g->info, b->files = &g->file, b->nfiles = 1;
     b->subst = s;
+    b->srcpkg = generic->pkg;
     FnState fs = {0};
     irb_enter(b, &fs, fn, fn->type);
     fs.body = d->u.funcdecl.body;
@@ -138,6 +139,7 @@ static void build(IrBuilder *b, IrFunc *fn, Object *generic, const IrSubst *s) {
     irb_func_body(b, fn, fn->type, d->u.funcdecl.body);
     irb_leave(b);
     b->subst = NULL;
+    b->srcpkg = NULL;
     b->info = info, b->files = files, b->nfiles = nfiles;
 }
 
