@@ -21,7 +21,7 @@ EscFunc *esc_func(EscBatch *b, IrFunc *fn) {
     return fn->opt;
 }
 
-bool esc_is_closure(const IrFunc *fn) { return fn->closure && fn->closure_vars.n > 0; }
+bool esc_is_closure(const IrFunc *fn) { return ir_is_closure(fn); }
 
 /* esc_in_mutual_batch: fn is being analysed in the current batch, so its
  * params and results join the graph instead of its tags. */

@@ -3,11 +3,12 @@
  * The order of IrPackage.funcs is gc's typecheck.Target.Funcs: first the
  * synthetic "init" function holding the package-level variable
  * initialisers in initialisation order (gc reads it, closures included,
- * before the declarations), then the declared functions and methods in
- * source order (blank and generic ones left out, init functions renamed
- * "init.N"), then the closures of their bodies as the bodies are built,
- * then the shaped instantiations of generic code the package uses
- * (stencil.c). Generic declarations themselves are not built. */
+ * before the declarations) and the map.init.N functions outlined from it,
+ * then the declared functions and methods in source order (blank and
+ * generic ones left out, init functions renamed "init.N"), then the
+ * closures of their bodies and the shaped instantiations of generic code
+ * the package uses (stencil.c), in the order gc's reader reads those
+ * bodies (funcorder.c). Generic declarations themselves are not built. */
 #include <stdio.h>
 
 #include "ir/irb.h"
@@ -186,11 +187,12 @@ static void build_body(IrBuilder *b, IrFunc *fn, AstNode *d) {
 }
 
 IrPackage *ir_build(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena) {
-    return ir_build_insts(pkg, files, nfiles, info, go_minor, NULL, 0, arena);
+    return ir_build_insts(pkg, files, nfiles, info, go_minor, NULL, 0, NULL, 0, arena);
 }
 
 IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
-                          const IrInstFunc *insts, int ninsts, Arena *arena) {
+                          const IrInstFunc *insts, int ninsts, const IrInstRead *reads, int nreads,
+                          Arena *arena) {
     IrPackage *ip = NEW(arena, IrPackage); /* zeroed */
     ip->pkg = pkg;
     ip->go_minor = go_minor;
@@ -221,6 +223,7 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     for (int i = 0; i < todo.n; i++) build_body(&b, todo.a[i].fn, todo.a[i].decl);
     vec_free(&todo);
     irb_stencil_build(&b, st);
+    if (reads) irb_order_funcs(&b, st, reads, nreads);
     irb_devirtualize(&b);
     for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
     for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);

@@ -239,6 +239,7 @@ struct IrInstState {
     Vec(Item) todo;   /* gc's todoBodies */
     Vec(Type *) pending; /* gc's todoDicts: instantiated types whose shaped twin is due */
     Vec(IrInstFunc) out;
+    Vec(IrInstRead) reads; /* bodies in the order read_bodies pops them */
     Vec(Type *) itypes; /* instantiated types, in creation order */
     int depth;          /* of the body being read */
     int dict_depth;     /* dictionaries being read */
@@ -471,7 +472,12 @@ static void run_body(IrInstState *st, Body *b, IrSubst *s) {
     }
 }
 
+static void add_read(IrInstState *st, Object *local, int inst) {
+    vec_push(&st->reads, ((IrInstRead){local, inst}));
+}
+
 static void add_out(IrInstState *st, Item *it, bool wrapper) {
+    add_read(st, NULL, st->out.n);
     StrBuf b = {0};
     ir_fmt_shape_name(&b, it->fn, it->targs, it->ntargs, st->pkg);
     StrBuf l = {0};
@@ -487,6 +493,7 @@ static void pop_body(IrInstState *st, Item it) {
     if (!it.targs) { /* a function of the package */
         Body *b = map_getp(&st->local_bodies, it.fn);
         IrSubst none = {.tparams = 0};
+        add_read(st, it.fn, -1);
         if (b) run_body(st, b, &none);
         return;
     }
@@ -613,6 +620,11 @@ int ir_inst_collect(IrInstState *st, IrInstFunc **out) {
     return st->out.n;
 }
 
+int ir_inst_reads(IrInstState *st, IrInstRead **out) {
+    *out = st->reads.a;
+    return st->reads.n;
+}
+
 int ir_inst_types(IrInstState *st, Type ***out) {
     *out = st->itypes.a;
     return st->itypes.n;
@@ -628,6 +640,7 @@ void ir_inst_end(IrInstState *st) {
     vec_free(&st->todo);
     vec_free(&st->pending);
     vec_free(&st->out);
+    vec_free(&st->reads);
     arena_free(st->arena);
     free(st);
 }

@@ -330,6 +330,11 @@ bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx); /* ir.DoChildren with Any
 bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx);    /* over fn's body */
 IrNode *ir_outer_value(IrNode *n);  /* gc's ir.OuterValue: through DOT, CONVNOP, array INDEX */
 IrName *ir_canonical(IrName *n);    /* a closure variable's outermost variable */
+/* ir_is_closure is gc's Func.IsClosure: a func literal that captures a
+ * variable. One in a shaped body always does (gc's reader makes it capture
+ * the dictionary parameter). Other func literals are plain functions to
+ * gc's escape analysis and backend. */
+bool ir_is_closure(const IrFunc *fn);
 /* ir_static_value is gc's ir.StaticValue: through CONVNOPs and locals
  * assigned once (IRN_REASSIGNED clear) to the expression they hold. */
 IrNode *ir_static_value(IrNode *n);
@@ -485,15 +490,28 @@ typedef struct IrInstState IrInstState;
 IrInstState *ir_inst_begin(Package *pkg, AstFile **files, int nfiles, TypesInfo *info);
 int ir_inst_collect(IrInstState *st, IrInstFunc **out);
 void ir_inst_end(IrInstState *st);
+/* The bodies gc reads after the declarations, in the order it reads them
+ * (readBodies pops them from todoBodies): a function of the package
+ * (local) or the instantiation out[inst] (local NULL). Closures join
+ * Target.Funcs as their enclosing body is read, an instantiation after
+ * its body. */
+typedef struct IrInstRead {
+    Object *local;
+    int inst;
+} IrInstRead;
+int ir_inst_reads(IrInstState *st, IrInstRead **out);
 /* The instantiated types the package reads (after ir_inst_collect), in
  * the order gc creates them; each brings its methods. */
 int ir_inst_types(IrInstState *st, Type ***out);
 
 /* ir_build_insts is ir_build that also builds the package's shaped
  * instantiations insts (ir_inst_collect's list, in its order) whose generic
- * declarations are in pkg (ir/stencil.c). */
+ * declarations are in pkg (ir/stencil.c), and orders the closures and
+ * instantiations after the declared functions by reads (ir_inst_reads;
+ * NULL: as built). */
 IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor,
-                          const IrInstFunc *insts, int ninsts, Arena *arena);
+                          const IrInstFunc *insts, int ninsts, const IrInstRead *reads, int nreads,
+                          Arena *arena);
 /* ir_build_stenciled: ir_inst_begin/collect, ir_build_insts, ir_inst_end.
  * Call it (or ir_inst_begin) for every checked package, in dependency order. */
 IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesInfo *info, int go_minor, Arena *arena);

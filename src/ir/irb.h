@@ -9,6 +9,7 @@
  * Dcl list (".autotmp_N") and closures by their place in the body.
  *
  *   build.c      ir_build: the package, Target.Funcs order, the init function
+ *   funcorder.c  closures and instantiations placed as gc's reader appends them
  *   func.c       function bodies, parameters, closures and captured variables
  *   stmt.c       statements
  *   expr.c       expressions
@@ -179,6 +180,11 @@ IrNode *irb_inst_method_dict(IrBuilder *b, IrFunc *fn, Type *recv, Pos pos);
 typedef struct IrbStencil IrbStencil;
 IrbStencil *irb_stencil_declare(IrBuilder *b, const IrInstFunc *insts, int n);
 void irb_stencil_build(IrBuilder *b, IrbStencil *st);
+/* irb_stencil_func: the IrFunc of insts[i] (NULL: not built here). */
+IrFunc *irb_stencil_func(IrbStencil *st, int i);
+/* irb_order_funcs (funcorder.c) moves closures and instantiations to
+ * where gc's reader appends them (reads: ir_inst_reads). */
+void irb_order_funcs(IrBuilder *b, IrbStencil *st, const IrInstRead *reads, int nreads);
 Sym *irb_method_sym(IrBuilder *b, Object *m);
 void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig);
 void irb_leave(IrBuilder *b);

@@ -257,6 +257,8 @@ IrbStencil *irb_stencil_declare(IrBuilder *b, const IrInstFunc *insts, int n) {
     return st;
 }
 
+IrFunc *irb_stencil_func(IrbStencil *st, int i) { return i >= 0 && i < st->n ? st->fns[i] : NULL; }
+
 void irb_stencil_build(IrBuilder *b, IrbStencil *st) {
     for (int i = 0; i < st->n; i++)
         if (st->fns[i] && (st->fns[i]->flags & IRFN_WRAPPER)) build_wrapper(b, st->fns[i], &st->subs[i]);
@@ -268,7 +270,9 @@ IrPackage *ir_build_stenciled(Package *pkg, AstFile **files, int nfiles, TypesIn
     IrInstState *st = ir_inst_begin(pkg, files, nfiles, info);
     IrInstFunc *insts;
     int n = ir_inst_collect(st, &insts);
-    IrPackage *ip = ir_build_insts(pkg, files, nfiles, info, go_minor, insts, n, arena);
+    IrInstRead *reads;
+    int nreads = ir_inst_reads(st, &reads);
+    IrPackage *ip = ir_build_insts(pkg, files, nfiles, info, go_minor, insts, n, reads, nreads, arena);
     ir_inst_end(st);
     return ip;
 }

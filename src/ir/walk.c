@@ -29,6 +29,13 @@ bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx) {
 
 bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx) { return any_list(&fn->body, f, ctx); }
 
+bool ir_is_closure(const IrFunc *fn) {
+    if (!fn->closure) return false;
+    if (fn->closure_vars.n) return true;
+    while (fn->outer) fn = fn->outer;
+    return fn->origin && (fn->flags & IRFN_DUPOK);
+}
+
 IrNode *ir_outer_value(IrNode *n) {
     for (;;) {
         if (n->op == IR_DOT || n->op == IR_CONVNOP) n = n->x;

@@ -8,9 +8,12 @@
  * At -m it says "index bounds check elided" at the index expression.
  *
  * The pass runs after escape analysis, as gc's backend does: every
- * top-level function in compile order, each followed by its closures
- * (gc's enqueueFunc takes them from a stack: the last closure first, and
- * a closure's own closures right after it). Within a function, nodes
+ * function in compile order (IrPackage.funcs), each followed by the
+ * closures it captures variables in (gc's enqueueFunc takes them from a
+ * stack: the last closure first, and a closure's own closures right after
+ * it). A func literal that captures nothing is no closure to gc
+ * (IsClosure): walk turns it into a plain function, compiled on its own
+ * at its place in the list. Within a function, nodes
  * are visited after their operands, operands left to right, statements
  * in order, as walk rewrites them. */
 #include "walk/walk.h"
@@ -18,6 +21,7 @@
 typedef struct Walk {
     DiagList *out;
     Vec(IrFunc *) closures; /* closures met in the function being walked */
+    Map hoisted;            /* IrNode* walked ahead of its statement (order.go) */
 } Walk;
 
 /* small_int: a constant int fitting in int32 (gc's IsSmallIntConst). */
@@ -144,11 +148,66 @@ static void walk_safe_list(Walk *w, IrNodes *l, int from) {
     for (int i = from; i < l->n; i++) walk_safe(w, l->a[i]);
 }
 
+/* ---- gc's order pass: what is evaluated before the statement --------------------- */
+
+/* Before walk, gc's order pass copies the value of every call that is not
+ * the statement itself (and of every && / ||, whose right operand gets
+ * the same treatment in a block of its own) into a temporary assigned by
+ * a statement of its own, ahead of the statement, nested calls first: in
+ * `a[i] = T(f(b[j]))`, walk meets b[j] before a[i]. Calls in closures
+ * stay there. */
+static void hoist_expr(Walk *w, IrNode *e);
+
+static void hoist_children(Walk *w, IrNode *e) {
+    IrNode *kids[] = {e->x, e->y, e->z, e->cond, e->post, e->key, e->value, e->len};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) hoist_expr(w, kids[i]);
+    for (int i = 0; i < e->list.n; i++) hoist_expr(w, e->list.a[i]);
+    for (int i = 0; i < e->rlist.n; i++) hoist_expr(w, e->rlist.a[i]);
+}
+
+static void hoist_expr(Walk *w, IrNode *e) {
+    if (!e || e->op == IR_CLOSURE || map_getp(&w->hoisted, e)) return;
+    switch (e->op) {
+    case IR_CALLFUNC:
+    case IR_CALLINTER:
+        hoist_children(w, e);
+        walk_node(w, e);
+        break;
+    case IR_ANDAND: /* the left operand, then the right one in its own block */
+    case IR_OROR:
+        hoist_expr(w, e->x), walk_node(w, e->x);
+        hoist_expr(w, e->y), walk_node(w, e->y);
+        break;
+    default: hoist_children(w, e); return;
+    }
+    map_putp(&w->hoisted, e, e);
+}
+
+/* hoist walks what the order pass moves ahead of statement n. */
+static void hoist(Walk *w, IrNode *n) {
+    switch (n->op) {
+    case IR_AS:
+    case IR_ASOP:
+    case IR_SEND: hoist_expr(w, n->x), hoist_expr(w, n->y); return;
+    case IR_RETURN:
+    case IR_CALLFUNC:
+    case IR_CALLINTER: hoist_children(w, n); return;
+    default: return;
+    }
+}
+
+static void walk_stmts(Walk *w, IrNodes *l) {
+    for (int i = 0; i < l->n; i++) {
+        hoist(w, l->a[i]);
+        walk_node(w, l->a[i]);
+    }
+}
+
 static void walk_node(Walk *w, IrNode *n) {
-    if (!n) return;
-    walk_list(w, &n->init);
+    if (!n || map_getp(&w->hoisted, n)) return;
+    walk_stmts(w, &n->init);
     if (n->op == IR_CLOSURE) {
-        if (n->func) vec_push(&w->closures, n->func);
+        if (n->func && ir_is_closure(n->func)) vec_push(&w->closures, n->func);
         return;
     }
     switch (n->op) {
@@ -171,8 +230,8 @@ static void walk_node(Walk *w, IrNode *n) {
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) walk_node(w, kids[i]);
     walk_list(w, &n->list);
     walk_list(w, &n->rlist);
-    walk_list(w, &n->body);
-    walk_list(w, &n->els);
+    walk_stmts(w, &n->body);
+    walk_stmts(w, &n->els);
     if (n->op == IR_INDEX) walk_index(w, n, false);
 }
 
@@ -184,7 +243,8 @@ static void walk_func(Walk *w, IrFunc *fn) {
     while (todo.n) {
         IrFunc *next = todo.a[--todo.n];
         w->closures.n = 0;
-        walk_list(w, &next->body);
+        walk_stmts(w, &next->body);
+        map_clear(&w->hoisted);
         for (int i = 0; i < w->closures.n; i++) vec_push(&todo, w->closures.a[i]);
     }
     vec_free(&todo);
@@ -194,7 +254,7 @@ void walk_package(IrPackage *ip, DiagList *out) {
     Walk w = {.out = out};
     for (int i = 0; i < ip->funcs.n; i++) {
         IrFunc *fn = ip->funcs.a[i];
-        if (fn->outer || fn->closure || !fn->body.n) continue; /* closures come with their function */
+        if (ir_is_closure(fn) || !fn->body.n) continue; /* these come with their function */
         walk_func(&w, fn);
     }
     vec_free(&w.closures);
