@@ -47,10 +47,14 @@ void diag_sort(DiagList *dl) {
 void diag_print(const DiagList *dl, void *fp) {
     for (int i = 0; i < dl->v.n; i++) {
         const Diag *d = &dl->v.a[i];
-        if (d->pos.file)
-            fprintf(fp, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
-        else
+        if (d->pos.file) {
+            StrBuf b = {0};
+            pos_format(&b, d->pos, 0);
+            fprintf(fp, "%s: %s\n", b.s, d->msg);
+            sb_free(&b);
+        } else {
             fprintf(fp, "%s\n", d->msg);
+        }
     }
 }
 

@@ -58,17 +58,6 @@ typedef struct Run {
 
 /* ---- file names as go prints them ------------------------------------------------- */
 
-static const char *short_path(const char *cwd, const char *path) {
-    size_t n = strlen(cwd);
-    if (path[0] != '/' || !cwd[0]) return path;
-    if (!strncmp(path, cwd, n) && path[n] == '/') {
-        const char *rest = path + n + 1;
-        if (!strchr(rest, '/')) return xsprintf("./%s", rest);
-        return xstrdup(rest);
-    }
-    return path;
-}
-
 /* current_dir is os.Getwd: $PWD when it names the current directory
  * (keeping symbolic links as the user sees them), else getcwd. */
 static const char *current_dir(char *buf, size_t n) {
@@ -178,7 +167,7 @@ static void alloc_files(Run *r, PkgState *p) {
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         const char *f = p->lp->files[i], *base = strrchr(f, '/');
-        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : short_path(r->cwd, f));
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : path_short(r->cwd, f));
     }
 }
 
@@ -428,8 +417,13 @@ static void print_errors(DiagList *dl) {
     const char *last = NULL;
     for (int i = 0; i < dl->v.n; i++) {
         Diag *d = &dl->v.a[i];
-        char *line = d->pos.file ? xsprintf("%s:%u:%u: %s", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg)
-                                 : xstrdup(d->msg);
+        StrBuf b = {0};
+        if (d->pos.file) {
+            pos_format(&b, d->pos, 0);
+            sb_puts(&b, ": ");
+        }
+        sb_puts(&b, d->msg);
+        char *line = b.s;
         if (!last || strcmp(last, line)) fprintf(stderr, "%s\n", line);
         free((char *)last);
         last = line;
@@ -444,6 +438,7 @@ int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
     r.opts = opts;
     char cwd[4096];
     r.cwd = current_dir(cwd, sizeof cwd);
+    file_naming(r.cwd, opts->base_names);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;

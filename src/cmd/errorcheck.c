@@ -105,8 +105,13 @@ static void gc_output(FileRun *f, DiagList *errs) {
     diag_sort(&kept);
     for (int i = 0; i < kept.v.n; i++) {
         Diag *d = &kept.v.a[i];
-        char *line = d->pos.file ? xsprintf("%s:%u: %s", file_display(d->pos.file), d->pos.line, d->msg)
-                                 : xstrdup(d->msg);
+        StrBuf b = {0};
+        if (d->pos.file) {
+            pos_format(&b, d->pos, POS_NOCOL);
+            sb_puts(&b, ": ");
+        }
+        sb_puts(&b, d->msg);
+        char *line = b.s;
         if (f->out.n && !strcmp(f->out.a[f->out.n - 1], line)) free(line);
         else vec_push(&f->out, line);
     }

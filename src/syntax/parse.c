@@ -228,6 +228,7 @@ static void parse_decls(Parser *p) {
 AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
     syn_init();
     SrcFile *sf = file_get(file);
+    sf->bases.n = 0; /* a file parsed again finds its line directives again */
     Parser *p = xmalloc(sizeof *p);
     memset(p, 0, sizeof *p);
     p->arena = arena;
