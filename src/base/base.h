@@ -227,6 +227,10 @@ enum {
                         coming back from export data: escape's -m lines) */
 };
 
+/* pos_base identifies the position base p is in: 0 for its file's own
+ * base, k for the file's k-th line base. */
+uint32_t pos_base(Pos p);
+
 /* pos_format appends p as gc's base.FmtPos prints it: "file:line:col"
  * after the line directives; no column with POS_NOCOL, when unknown or
  * when it does not fit gc's 8 bits (255 and more). */
@@ -265,7 +269,11 @@ typedef struct DiagList {
 
 void diag_add(DiagList *dl, Pos pos, const char *fmt, ...);
 void diag_vadd(DiagList *dl, Pos pos, const char *fmt, va_list ap);
-void diag_sort(DiagList *dl); /* stable by (file, line, col) */
+/* diag_sort orders as gc prints errors (sorted XPos): stably by position
+ * base, bases in the order the list first uses them (gc numbers a base
+ * when its first position is made, which for errors is when the first is
+ * reported), then by absolute line and column; positionless ones first. */
+void diag_sort(DiagList *dl);
 void diag_print(const DiagList *dl, void *fp);
 void diag_free(DiagList *dl);
 int pos_cmp(Pos a, Pos b);

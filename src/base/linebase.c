@@ -79,6 +79,12 @@ static void lico(uint64_t *line, uint64_t *col) {
     if (*col > COL_MAX_XPOS) *col = COL_MAX_XPOS;
 }
 
+uint32_t pos_base(Pos p) {
+    const SrcFile *f = file_get(p.file);
+    const LineBase *b = base_at(f, p.line, p.col);
+    return b ? (uint32_t)(b - f->bases.a) + 1 : 0;
+}
+
 RelPos pos_rel(Pos p, bool xpos) {
     const SrcFile *f = file_get(p.file);
     uint64_t line = p.line, col = p.col;

@@ -249,12 +249,18 @@ static void pipeline_stop(Pipeline *pl) {
  * the package can be type-checked: as in gc (base.SyntaxErrors), only
  * errors worded "syntax error..." (and files that could not be read or
  * parsed) stop it; gc's parser reports some errors without that prefix
- * ("can only use ... with final parameter") and type-checks anyway. */
+ * ("can only use ... with final parameter") and type-checks anyway. An
+ * error before the first declaration (AstFile.nofile) makes gc stop after
+ * that file's errors. */
 static bool parse_package(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
-    bool ok = true;
+    bool ok = true, nofile = false;
     for (int i = 0; i < n; i++) {
-        if (!p->files[i]) ok = false;
+        if (nofile) { /* gc stopped at the file it could not parse */
+            diag_free(&p->diags[i]);
+            continue;
+        }
+        if (!p->files[i] || p->files[i]->nofile) ok = false, nofile = p->files[i] != NULL;
         for (int k = 0; k < p->diags[i].v.n; k++) {
             Diag *d = &p->diags[i].v.a[k];
             diag_add(&r->errors, d->pos, "%s", d->msg);
