@@ -245,9 +245,11 @@ char *pos_in_msg(Pos p);
 char *path_clean(const char *p, size_t n);
 char *path_dir(const char *p);
 char *path_join(const char *dir, const char *name);
-/* path_short is path relative to cwd when under it ("./x.go" for a file
- * directly in it), as go build shortens the compiler's file names. */
-const char *path_short(const char *cwd, const char *path);
+/* path_short is an absolute path as go build shows the compiler's output
+ * for a package in directory dir: dir, then each of its parents, is
+ * replaced by its path relative to cwd where that is shorter ("./x.go"
+ * for a file of a package in cwd, "../y/x.go" next to it). */
+const char *path_short(const char *cwd, const char *dir, const char *path);
 
 /* read_file reads a whole file into a NUL-terminated malloc'd buffer.
  * It returns NULL and sets *err (a static strerror text) on failure. */

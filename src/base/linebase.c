@@ -56,7 +56,12 @@ void file_add_line_base(uint32_t id, Pos at, uint32_t rline, uint32_t rcol, cons
         b.display = f->display;
     } else if (n) {
         b.name = directive_name(f, name, n);
-        b.display = naming.cwd[0] && !naming.base_names ? path_short(naming.cwd, b.name) : b.name;
+        b.display = b.name;
+        if (naming.cwd[0] && !naming.base_names) {
+            char *dir = path_dir(f->path);
+            b.display = path_short(naming.cwd, dir, b.name);
+            free(dir);
+        }
     }
     vec_push(&f->bases, b);
 }

@@ -51,13 +51,55 @@ char *path_join(const char *dir, const char *name) {
     return c;
 }
 
-const char *path_short(const char *cwd, const char *path) {
-    size_t n = strlen(cwd);
-    if (path[0] != '/' || !cwd[0]) return path;
-    if (!strncmp(path, cwd, n) && path[n] == '/') {
-        const char *rest = path + n + 1;
-        if (!strchr(rest, '/')) return xsprintf("./%s", rest);
-        return xstrdup(rest);
+/* elems counts the elements of a clean absolute path ("/" has none). */
+static int elems(const char *p) {
+    int n = 0;
+    for (; *p; p++)
+        if (*p == '/' && p[1]) n++;
+    return n;
+}
+
+/* path_rel is filepath.Rel(base, targ) for clean absolute paths. */
+static char *path_rel(const char *base, const char *targ) {
+    if (!strcmp(base, targ)) return xstrdup(".");
+    size_t common = 0; /* length of the common leading elements */
+    for (size_t i = 0;; i++) {
+        bool be = !base[i] || base[i] == '/', te = !targ[i] || targ[i] == '/';
+        if (be && te) common = i;
+        if (!base[i] || !targ[i] || base[i] != targ[i]) break;
     }
-    return path;
+    StrBuf b = {0};
+    for (int up = elems(base + common); up > 0; up--)
+        sb_puts(&b, b.len ? "/.." : "..");
+    const char *rest = targ + common + (targ[common] == '/');
+    if (*rest) sb_printf(&b, "%s%s", b.len ? "/" : "", rest);
+    return b.s;
+}
+
+/* short_dir is go's base.ShortPath of a directory: relative to cwd when
+ * that is shorter. */
+static char *short_dir(const char *cwd, const char *dir) {
+    char *rel = path_rel(cwd, dir);
+    if (strlen(rel) < strlen(dir)) return rel;
+    free(rel);
+    return xstrdup(dir);
+}
+
+const char *path_short(const char *cwd, const char *dir, const char *path) {
+    if (path[0] != '/' || dir[0] != '/' || !cwd[0]) return path;
+    char *d = xstrdup(dir);
+    const char *s = path;
+    for (;;) {
+        char *sd = short_dir(cwd, d);
+        size_t n = strlen(d);
+        if (strcmp(sd, d) && !strncmp(s, d, n)) s = xsprintf("%s%s", sd, s + n);
+        free(sd);
+        char *parent = path_dir(d);
+        bool top = !strcmp(parent, d);
+        free(d);
+        d = parent;
+        if (top) break;
+    }
+    free(d);
+    return s;
 }

@@ -167,7 +167,7 @@ static void alloc_files(Run *r, PkgState *p) {
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         const char *f = p->lp->files[i], *base = strrchr(f, '/');
-        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : path_short(r->cwd, f));
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : path_short(r->cwd, p->lp->dir, f));
     }
 }
 
