@@ -231,6 +231,11 @@ enum {
  * base, k for the file's k-th line base. */
 uint32_t pos_base(Pos p);
 
+/* pos_cmp_rel is types2's cmpPos (syntax.Pos.Cmp): by the name of the
+ * position's base (its file's, or its line directive's), then by absolute
+ * line and column. */
+int pos_cmp_rel(Pos a, Pos b);
+
 /* pos_format appends p as gc's base.FmtPos prints it: "file:line:col"
  * after the line directives; no column with POS_NOCOL, when unknown or
  * when it does not fit gc's 8 bits (255 and more). */

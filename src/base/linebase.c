@@ -103,6 +103,15 @@ RelPos pos_rel(Pos p, bool xpos) {
     return r;
 }
 
+int pos_cmp_rel(Pos a, Pos b) {
+    const char *na = a.file ? pos_rel(a, false).name : "", *nb = b.file ? pos_rel(b, false).name : "";
+    int c = strcmp(na, nb);
+    if (c) return c < 0 ? -1 : 1;
+    if (a.line != b.line) return a.line < b.line ? -1 : 1;
+    if (a.col != b.col) return a.col < b.col ? -1 : 1;
+    return 0;
+}
+
 void pos_format(StrBuf *sb, Pos p, int flags) {
     if (!p.file || !p.line) {
         sb_puts(sb, "<unknown line number>");

@@ -96,7 +96,8 @@ static void gc_output(FileRun *f, DiagList *errs) {
     for (int i = 0; i < errs->v.n; i++) {
         Diag *d = &errs->v.a[i];
         if (!is_syntax(d)) {
-            if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line && !strcmp(last->msg, d->msg))
+            if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line &&
+                pos_base(last->pos) == pos_base(d->pos) && !strcmp(last->msg, d->msg))
                 continue;
             last = d;
         }

@@ -23,3 +23,12 @@ func h(x int) {
 var a int = "u"
 
 var d int = /*line other.go:40:7*/ "x"
+
+// types2 reports unused variables sorted by their base's file name: y's
+// base is numbered first, so its error comes first.
+//line zz.go:1
+func unused() {
+	x := 1
+//line aa.go:70
+	y := 2
+}
