@@ -253,8 +253,8 @@ char *path_join(const char *dir, const char *name);
 /* path_short is an absolute path as go build shows the compiler's output
  * for a package in directory dir: dir, then each of its parents, is
  * replaced by its path relative to cwd where that is shorter ("./x.go"
- * for a file of a package in cwd, "../y/x.go" next to it). */
-const char *path_short(const char *cwd, const char *dir, const char *path);
+ * for a file of a package in cwd, "../y/x.go" next to it); malloc'd. */
+char *path_short(const char *cwd, const char *dir, const char *path);
 
 /* read_file reads a whole file into a NUL-terminated malloc'd buffer.
  * It returns NULL and sets *err (a static strerror text) on failure. */
@@ -281,6 +281,9 @@ void diag_vadd(DiagList *dl, Pos pos, const char *fmt, va_list ap);
  * when its first position is made, which for errors is when the first is
  * reported), then by absolute line and column; positionless ones first. */
 void diag_sort(DiagList *dl);
+/* diag_format appends "pos: msg" (pos_format's flags), or msg alone
+ * without a position; diag_print prints each as a line. */
+void diag_format(StrBuf *b, const Diag *d, int flags);
 void diag_print(const DiagList *dl, void *fp);
 void diag_free(DiagList *dl);
 int pos_cmp(Pos a, Pos b);

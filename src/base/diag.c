@@ -74,18 +74,22 @@ void diag_sort(DiagList *dl) {
     free(rank);
 }
 
-void diag_print(const DiagList *dl, void *fp) {
-    for (int i = 0; i < dl->v.n; i++) {
-        const Diag *d = &dl->v.a[i];
-        if (d->pos.file) {
-            StrBuf b = {0};
-            pos_format(&b, d->pos, 0);
-            fprintf(fp, "%s: %s\n", b.s, d->msg);
-            sb_free(&b);
-        } else {
-            fprintf(fp, "%s\n", d->msg);
-        }
+void diag_format(StrBuf *b, const Diag *d, int flags) {
+    if (d->pos.file) {
+        pos_format(b, d->pos, flags);
+        sb_puts(b, ": ");
     }
+    sb_puts(b, d->msg);
+}
+
+void diag_print(const DiagList *dl, void *fp) {
+    StrBuf b = {0};
+    for (int i = 0; i < dl->v.n; i++) {
+        diag_format(&b, &dl->v.a[i], 0);
+        sb_putc(&b, '\n');
+    }
+    if (b.len) fwrite(b.s, 1, b.len, fp);
+    sb_free(&b);
 }
 
 void diag_free(DiagList *dl) {

@@ -85,14 +85,18 @@ static char *short_dir(const char *cwd, const char *dir) {
     return xstrdup(dir);
 }
 
-const char *path_short(const char *cwd, const char *dir, const char *path) {
-    if (path[0] != '/' || dir[0] != '/' || !cwd[0]) return path;
+char *path_short(const char *cwd, const char *dir, const char *path) {
+    char *s = xstrdup(path);
+    if (path[0] != '/' || dir[0] != '/' || !cwd[0]) return s;
     char *d = xstrdup(dir);
-    const char *s = path;
     for (;;) {
         char *sd = short_dir(cwd, d);
         size_t n = strlen(d);
-        if (strcmp(sd, d) && !strncmp(s, d, n)) s = xsprintf("%s%s", sd, s + n);
+        if (strcmp(sd, d) && !strncmp(s, d, n)) {
+            char *t = xsprintf("%s%s", sd, s + n);
+            free(s);
+            s = t;
+        }
         free(sd);
         char *parent = path_dir(d);
         bool top = !strcmp(parent, d);

@@ -167,7 +167,9 @@ static void alloc_files(Run *r, PkgState *p) {
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         const char *f = p->lp->files[i], *base = strrchr(f, '/');
-        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : path_short(r->cwd, p->lp->dir, f));
+        char *shown = path_short(r->cwd, p->lp->dir, f);
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : shown);
+        free(shown);
     }
 }
 
@@ -424,11 +426,7 @@ static void print_errors(DiagList *dl) {
     for (int i = 0; i < dl->v.n; i++) {
         Diag *d = &dl->v.a[i];
         StrBuf b = {0};
-        if (d->pos.file) {
-            pos_format(&b, d->pos, 0);
-            sb_puts(&b, ": ");
-        }
-        sb_puts(&b, d->msg);
+        diag_format(&b, d, 0);
         char *line = b.s;
         if (!last || strcmp(last, line)) fprintf(stderr, "%s\n", line);
         free((char *)last);

@@ -107,11 +107,7 @@ static void gc_output(FileRun *f, DiagList *errs) {
     for (int i = 0; i < kept.v.n; i++) {
         Diag *d = &kept.v.a[i];
         StrBuf b = {0};
-        if (d->pos.file) {
-            pos_format(&b, d->pos, POS_NOCOL);
-            sb_puts(&b, ": ");
-        }
-        sb_puts(&b, d->msg);
+        diag_format(&b, d, POS_NOCOL);
         char *line = b.s;
         if (f->out.n && !strcmp(f->out.a[f->out.n - 1], line)) free(line);
         else vec_push(&f->out, line);

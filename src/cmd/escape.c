@@ -116,12 +116,8 @@ static void print_diags(EscRun *r) {
         if (!dl->v.n) continue;
         sb_printf(&out, "# %s\n", r->paths.a[i]);
         for (int k = 0; k < dl->v.n; k++) {
-            Diag *d = &dl->v.a[k];
-            if (d->pos.file) {
-                pos_format(&out, d->pos, POS_EXPORT | (r->root_cfg.no_col ? POS_NOCOL : 0));
-                sb_puts(&out, ": ");
-            }
-            sb_printf(&out, "%s\n", d->msg);
+            diag_format(&out, &dl->v.a[k], POS_EXPORT | (r->root_cfg.no_col ? POS_NOCOL : 0));
+            sb_putc(&out, '\n');
         }
     }
     if (out.len) fwrite(out.s, 1, out.len, stderr);

@@ -16,6 +16,13 @@ static void expect_clean(const char *in, const char *want) {
     free(got);
 }
 
+static void expect_short(const char *cwd, const char *dir, const char *path, const char *want) {
+    char *got = path_short(cwd, dir, path);
+    if (strcmp(got, want)) fprintf(stderr, "path_short(%s, %s, %s) = %s, want %s\n", cwd, dir, path, got, want);
+    CHECK(!strcmp(got, want));
+    free(got);
+}
+
 static void test_paths(void) {
     expect_clean("", ".");
     expect_clean("a//b/./c/", "a/b/c");
@@ -30,13 +37,13 @@ static void test_paths(void) {
     d = path_dir("a.go");
     CHECK(!strcmp(d, "."));
     free(d);
-    CHECK(!strcmp(path_short("/w", "/w", "/w/a.go"), "./a.go"));
-    CHECK(!strcmp(path_short("/w", "/w/s", "/w/s/a.go"), "s/a.go"));
-    CHECK(!strcmp(path_short("/w", "/w", "/w/s/a.go"), "./s/a.go"));
-    CHECK(!strcmp(path_short("/w/x/y", "/w/x/z", "/w/x/z/a.go"), "../z/a.go"));
-    CHECK(!strcmp(path_short("/w/x/y", "/w/x/y", "/w/x/a.go"), "../a.go"));
-    CHECK(!strcmp(path_short("/w/a/b/c", "/x", "/x/a.go"), "/x/a.go"));
-    CHECK(!strcmp(path_short("/w", "/w", "/x/a.go"), "/x/a.go"));
+    expect_short("/w", "/w", "/w/a.go", "./a.go");
+    expect_short("/w", "/w/s", "/w/s/a.go", "s/a.go");
+    expect_short("/w", "/w", "/w/s/a.go", "./s/a.go");
+    expect_short("/w/x/y", "/w/x/z", "/w/x/z/a.go", "../z/a.go");
+    expect_short("/w/x/y", "/w/x/y", "/w/x/a.go", "../a.go");
+    expect_short("/w/a/b/c", "/x", "/x/a.go", "/x/a.go");
+    expect_short("/w", "/w", "/x/a.go", "/x/a.go");
 }
 
 /* parse parses src as file name and returns its id; errors go to dl. */
