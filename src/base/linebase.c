@@ -117,6 +117,11 @@ void pos_format(StrBuf *sb, Pos p, int flags) {
         sb_puts(sb, "<unknown line number>");
         return;
     }
+    const SrcFile *f = file_get(p.file);
+    if (!f->bases.n && p.line < LINE_MAX_XPOS && p.col > 0 && p.col < COL_MAX_XPOS && !(flags & POS_NOCOL)) {
+        sb_printf(sb, "%s:%u:%u", f->display, p.line, p.col); /* the common case, at once */
+        return;
+    }
     RelPos r = pos_rel(p, true);
     const char *name = r.base && !r.name[0] && (flags & POS_EXPORT) ? "??" : r.display;
     sb_printf(sb, "%s:%llu", name, (unsigned long long)r.line);
