@@ -58,17 +58,6 @@ typedef struct Run {
 
 /* ---- file names as go prints them ------------------------------------------------- */
 
-static const char *short_path(const char *cwd, const char *path) {
-    size_t n = strlen(cwd);
-    if (path[0] != '/' || !cwd[0]) return path;
-    if (!strncmp(path, cwd, n) && path[n] == '/') {
-        const char *rest = path + n + 1;
-        if (!strchr(rest, '/')) return xsprintf("./%s", rest);
-        return xstrdup(rest);
-    }
-    return path;
-}
-
 /* current_dir is os.Getwd: $PWD when it names the current directory
  * (keeping symbolic links as the user sees them), else getcwd. */
 static const char *current_dir(char *buf, size_t n) {
@@ -178,7 +167,9 @@ static void alloc_files(Run *r, PkgState *p) {
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         const char *f = p->lp->files[i], *base = strrchr(f, '/');
-        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : short_path(r->cwd, f));
+        char *shown = path_short(r->cwd, p->lp->dir, f);
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : shown);
+        free(shown);
     }
 }
 
@@ -260,12 +251,18 @@ static void pipeline_stop(Pipeline *pl) {
  * the package can be type-checked: as in gc (base.SyntaxErrors), only
  * errors worded "syntax error..." (and files that could not be read or
  * parsed) stop it; gc's parser reports some errors without that prefix
- * ("can only use ... with final parameter") and type-checks anyway. */
+ * ("can only use ... with final parameter") and type-checks anyway. An
+ * error before the first declaration (AstFile.nofile) makes gc stop after
+ * that file's errors. */
 static bool parse_package(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
-    bool ok = true;
+    bool ok = true, nofile = false;
     for (int i = 0; i < n; i++) {
-        if (!p->files[i]) ok = false;
+        if (nofile) { /* gc stopped at the file it could not parse */
+            diag_free(&p->diags[i]);
+            continue;
+        }
+        if (!p->files[i] || p->files[i]->nofile) ok = false, nofile = p->files[i] != NULL;
         for (int k = 0; k < p->diags[i].v.n; k++) {
             Diag *d = &p->diags[i].v.a[k];
             diag_add(&r->errors, d->pos, "%s", d->msg);
@@ -428,8 +425,9 @@ static void print_errors(DiagList *dl) {
     const char *last = NULL;
     for (int i = 0; i < dl->v.n; i++) {
         Diag *d = &dl->v.a[i];
-        char *line = d->pos.file ? xsprintf("%s:%u:%u: %s", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg)
-                                 : xstrdup(d->msg);
+        StrBuf b = {0};
+        diag_format(&b, d, 0);
+        char *line = b.s;
         if (!last || strcmp(last, line)) fprintf(stderr, "%s\n", line);
         free((char *)last);
         last = line;
@@ -444,6 +442,7 @@ int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
     r.opts = opts;
     char cwd[4096];
     r.cwd = current_dir(cwd, sizeof cwd);
+    file_naming(r.cwd, opts->base_names);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;

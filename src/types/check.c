@@ -114,7 +114,7 @@ void check_process_delayed(Checker *chk, int from) {
 
 char *check_pos_string(Pos pos) {
     if (!pos.file) return xstrdup("-");
-    return xsprintf("%s:%u:%u", file_display(pos.file), pos.line, pos.col);
+    return pos_in_msg(pos);
 }
 
 static bool is_invalid_err(const char *msg) {
