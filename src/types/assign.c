@@ -287,7 +287,7 @@ void check_expr_list(Checker *chk, AstList list, Operand **out, int *n) {
 /* go/types' recordCommaOkTypes: a comma-ok expression's recorded type
  * becomes the pair (T, bool) or (T, error), through parentheses. */
 void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *a) {
-    if (a[0].mode == OM_INVALID) return;
+    if (a[0].mode == OM_INVALID || chk->info->unread) return;
     int n = 1;
     for (AstNode *p = e; p->kind == N_ParenExpr; p = p->u.paren.x) n++;
     Type **pairs = NEWARR(chk->scratch, Type *, n); /* one per level, as go/types makes them */

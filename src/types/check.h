@@ -102,6 +102,8 @@ typedef struct TypesInfo {
                        set (freed with the info by its owner); else the package arena */
     bool kept;      /* the info and the syntax trees live as long as the process
                        (cmd/check.c: generic code, for importers' instantiations) */
+    bool unread;    /* nobody reads the tables (goesc check without -dump): only
+                       scopes and init_order are filled, the checker skips the rest */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
