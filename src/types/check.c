@@ -440,8 +440,12 @@ Object *check_lookup(Checker *chk, Sym *name) {
 
 void check_use_pkgname(Checker *chk, Object *pkgname) { map_putp(&chk->used_pkgnames, pkgname, pkgname); }
 
+/* Only package-level objects of this package are in objmap: objects of
+ * other packages and those declared in a scope inside it (locals) are
+ * passed over without a lookup. */
 void check_add_decl_dep(Checker *chk, Object *to) {
     DeclInfo *from = chk->env.decl;
-    if (!from || !map_getp(&chk->objmap, to)) return;
+    if (!from || to->pkg != chk->pkg || (to->parent && to->parent != chk->pkg->scope)) return;
+    if (!map_getp(&chk->objmap, to)) return;
     map_putp(&from->deps, to, to);
 }

@@ -200,6 +200,8 @@ struct Checker {
     int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
     bool rec_async;        /* the recorder thread fills info (recorder.c) */
     Map panic_uses;        /* Ident -> the builtin panic: the uses of panic recorded */
+    AstNode *arg_fun;      /* the function of the call whose arguments are assigned
+                              (context CHECK_CTX_ARGUMENT) */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -308,6 +310,9 @@ void check_expr_or_type(Checker *chk, Operand *x, AstNode *e, bool allow_generic
 void check_generic_expr(Checker *chk, Operand *x, AstNode *e);
 void check_use_exprs(Checker *chk, AstList list);            /* evaluate for side effects after an error */
 void check_assignment(Checker *chk, Operand *x, Type *t, const char *context);
+/* The context "argument to F" of call arguments, F being chk->arg_fun:
+ * worded only when an error needs it. */
+extern const char CHECK_CTX_ARGUMENT[];
 void check_convert_untyped(Checker *chk, Operand *x, Type *target);
 void check_update_expr_type(Checker *chk, AstNode *x, Type *t, bool final);
 void check_single_value(Checker *chk, Operand *x);

@@ -25,8 +25,9 @@ struct Node {
 typedef Vec(Node *) NodeList;
 
 static void set_add(Map *m, int *n, Node *x) {
-    if (map_getp(m, x)) return;
-    map_putp(m, x, x);
+    void **v = map_slotp(m, x); /* NULL: new, or removed before */
+    if (*v) return;
+    *v = x;
     (*n)++;
 }
 
