@@ -61,6 +61,7 @@ static void free_checker(Checker *chk) {
     map_clear(&chk->named_rhs);
     map_clear(&chk->sig_scopes);
     map_clear(&chk->panic_uses);
+    map_clear(&chk->method_values);
     arena_free(chk->scratch);
 }
 

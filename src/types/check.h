@@ -200,6 +200,8 @@ struct Checker {
     int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
     bool rec_async;        /* the recorder thread fills info (recorder.c) */
     Map panic_uses;        /* Ident -> the builtin panic: the uses of panic recorded */
+    Map method_values;     /* method Signature -> the same without receiver: the type
+                              of its method values, made once per package */
     AstNode *arg_fun;      /* the function of the call whose arguments are assigned
                               (context CHECK_CTX_ARGUMENT) */
 };
