@@ -223,6 +223,7 @@ static void pipeline_start(Run *r, Pipeline *pl) {
         pl->first[i] = pl->njobs;
         for (int k = 0; k < pl->left[i]; k++) pl->jobs[pl->njobs++] = (Job){i, k};
     }
+    pl->first[r->g->npkgs] = pl->njobs;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)256 << 20);
@@ -233,10 +234,11 @@ static void pipeline_start(Run *r, Pipeline *pl) {
 }
 
 /* pipeline_wait lets the parsers go WINDOW files beyond package i's first
- * and helps them until package i is parsed. */
+ * (and at least to its last: a parser waiting with one of its files would
+ * never come back) and helps them until package i is parsed. */
 static void pipeline_wait(Pipeline *pl, int i) {
     pthread_mutex_lock(&pl->mu);
-    pl->limit = pl->first[i] + WINDOW;
+    pl->limit = pl->first[i] + WINDOW > pl->first[i + 1] ? pl->first[i] + WINDOW : pl->first[i + 1];
     if (pl->parked) pthread_cond_broadcast(&pl->moved);
     while (pl->left[i] > 0) {
         pthread_mutex_unlock(&pl->mu);
