@@ -406,9 +406,9 @@ void record_scope(Checker *chk, AstNode *node, Scope *scope) {
 void record_untyped(Checker *chk) {
     Map *m = &chk->untyped;
     for (uint32_t i = 0; i < m->cap && !chk->info->unread; i++) {
-        if (!m->keys || !m->keys[i] || !m->vals[i]) continue;
-        AstNode *x = (AstNode *)(uintptr_t)m->keys[i];
-        ExprInfo *in = m->vals[i];
+        if (!map_key_at(m, i) || !map_val_at(m, i)) continue;
+        AstNode *x = (AstNode *)(uintptr_t)map_key_at(m, i);
+        ExprInfo *in = map_val_at(m, i);
         record_type_and_value(chk, x, in->mode, in->type, in->val);
     }
     map_clear(m);
