@@ -56,12 +56,6 @@ typedef struct Run {
     const CheckRunOpts *opts;
 } Run;
 
-static double seconds(clockid_t clock) {
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* ---- file names as go prints them ------------------------------------------------- */
 
 static const char *short_path(const char *cwd, const char *path) {
@@ -426,6 +420,11 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     free_asts(p);
 }
 
+static double seconds(clockid_t clock) {
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void print_errors(DiagList *dl) {
     diag_sort(dl);
@@ -478,7 +477,6 @@ int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
         double t0 = seconds(CLOCK_MONOTONIC);
         pipeline_wait(&pipeline, i);
         r.wait_s += seconds(CLOCK_MONOTONIC) - t0;
-        if (getenv("GOESC_T") && seconds(CLOCK_MONOTONIC) - t0 > 0.002) fprintf(stderr, "T wait %s %.3f\n", p->lp->path, seconds(CLOCK_MONOTONIC) - t0);
         check_one(&r, p, out);
         map_putp(&r.bypath, intern_cstr(p->lp->path), p);
         if (opts->cache && !is_root(&r, p->lp)) map_putp(opts->cache, intern_cstr(p->lp->path), p->pkg);
@@ -526,16 +524,15 @@ bool check_setup(LoadConfig *cfg, const char *tags) {
 /* check_patterns loads and checks one set of patterns, printing the
  * errors as `goesc check` does. */
 int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
-    double T0 = seconds(CLOCK_MONOTONIC);
+    double t0 = seconds(CLOCK_MONOTONIC);
     LoadGraph *g = load_packages(cfg, pats, n);
-    if (getenv("GOESC_T")) fprintf(stderr, "T load %.3f\n", seconds(CLOCK_MONOTONIC) - T0);
+    if (getenv("GOESC_STATS")) fprintf(stderr, "loading %.3f s\n", seconds(CLOCK_MONOTONIC) - t0);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
     int status = 1;
     if (!g->errors.n) {
         DiagList errors = {0};
         status = check_graph(g, opts, &errors);
-        if (getenv("GOESC_T")) fprintf(stderr, "T checked %.3f\n", seconds(CLOCK_MONOTONIC) - T0);
         print_errors(&errors);
         diag_free(&errors);
     }
