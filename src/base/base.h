@@ -118,12 +118,21 @@ static inline uint64_t word_le(const char *s, size_t n) {
 /* Map is an open-addressing table from nonzero 64-bit keys (integers or
  * pointers) to pointers. Iteration order is unspecified: sort before
  * printing anything taken from a Map. A zeroed Map is empty; release one
- * with map_clear only (big tables are not malloc'd). */
+ * with map_clear only (big tables are not malloc'd). A key and its value
+ * share a slot (a lookup touches one cache line). */
+typedef struct MapSlot {
+    uint64_t key; /* 0: empty */
+    void *val;
+} MapSlot;
+
 typedef struct Map {
-    uint64_t *keys;
-    void **vals;
+    MapSlot *slots;
     uint32_t cap, len;
 } Map;
+
+/* Walking all slots, for i < m->cap: map_key_at is 0 for an empty one. */
+static inline uint64_t map_key_at(const Map *m, uint32_t i) { return m->slots[i].key; }
+static inline void *map_val_at(const Map *m, uint32_t i) { return m->slots[i].val; }
 
 void *map_get(const Map *m, uint64_t key);
 void map_put(Map *m, uint64_t key, void *val);

@@ -208,6 +208,7 @@ static void pipeline_start(Run *r, Pipeline *pl) {
         pl->first[i] = pl->njobs;
         for (int k = 0; k < pl->left[i]; k++) pl->jobs[pl->njobs++] = (Job){i, k};
     }
+    pl->first[r->g->npkgs] = pl->njobs;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)256 << 20);
@@ -218,10 +219,11 @@ static void pipeline_start(Run *r, Pipeline *pl) {
 }
 
 /* pipeline_wait lets the parsers go WINDOW files beyond package i's first
- * and helps them until package i is parsed. */
+ * (and at least to its last: a parser waiting with one of its files would
+ * never come back) and helps them until package i is parsed. */
 static void pipeline_wait(Pipeline *pl, int i) {
     pthread_mutex_lock(&pl->mu);
-    pl->limit = pl->first[i] + WINDOW;
+    pl->limit = pl->first[i] + WINDOW > pl->first[i + 1] ? pl->first[i] + WINDOW : pl->first[i + 1];
     if (pl->parked) pthread_cond_broadcast(&pl->moved);
     while (pl->left[i] > 0) {
         pthread_mutex_unlock(&pl->mu);
@@ -376,7 +378,8 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     TypesInfo info;
     memset(&info, 0, sizeof info);
     info.arena = r->info_arena;
-    presize_info(&info, ast_bytes);
+    info.unread = !(dump && is_root(r, lp)) && !r->opts->after_check && !r->opts->keep_generic;
+    if (!info.unread) presize_info(&info, ast_bytes);
     Arena *arena = r->kept;
     size_t kept0 = arena_used(arena);
     ImportCtx ic = {r, p};
@@ -520,7 +523,9 @@ bool check_setup(LoadConfig *cfg, const char *tags) {
 /* check_patterns loads and checks one set of patterns, printing the
  * errors as `goesc check` does. */
 int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
+    double t0 = seconds(CLOCK_MONOTONIC);
     LoadGraph *g = load_packages(cfg, pats, n);
+    if (getenv("GOESC_STATS")) fprintf(stderr, "loading %.3f s\n", seconds(CLOCK_MONOTONIC) - t0);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
     int status = 1;
