@@ -9,8 +9,8 @@
 static Vec(SrcFile) files;
 
 uint32_t file_add(const char *path, const char *text, size_t size) {
-    if (files.n == 0) vec_push(&files, ((SrcFile){"<none>", "<none>", "", 0}));
-    SrcFile f = {xstrdup(path), NULL, text, size};
+    if (files.n == 0) vec_push(&files, ((SrcFile){.path = "<none>", .display = "<none>", .text = ""}));
+    SrcFile f = {.path = xstrdup(path), .text = text, .size = size};
     f.display = f.path;
     vec_push(&files, f);
     return (uint32_t)(files.n - 1);

@@ -9,18 +9,18 @@
 
 #include "base/pages.h"
 
-static void *table_new(uint32_t cap, bool zero) {
-    size_t n = sizeof(uint64_t) * cap;
+static MapSlot *table_new(uint32_t cap) {
+    size_t n = sizeof(MapSlot) * cap;
     int shift = pages_shift(n);
     void *p;
-    if (shift >= PAGES_MIN_SHIFT) return pages_get(shift, zero);
+    if (shift >= PAGES_MIN_SHIFT) return pages_get(shift, true);
     p = shift >= 0 ? pages_small_get(shift) : xmalloc(n);
-    if (zero) memset(p, 0, n);
+    memset(p, 0, n);
     return p;
 }
 
-static void table_free(void *p, uint32_t cap) {
-    size_t n = sizeof(uint64_t) * cap;
+static void table_free(MapSlot *p, uint32_t cap) {
+    size_t n = sizeof(MapSlot) * cap;
     int shift = pages_shift(n);
     if (!p) return;
     if (shift >= PAGES_MIN_SHIFT) pages_put(p, shift, n);
@@ -37,7 +37,7 @@ static uint32_t mix(uint64_t k) {
 
 static uint32_t find(const Map *m, uint64_t key) {
     uint32_t i = mix(key) & (m->cap - 1);
-    while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
+    while (m->slots[i].key && m->slots[i].key != key) i = (i + 1) & (m->cap - 1);
     return i;
 }
 
@@ -45,17 +45,11 @@ static uint32_t find(const Map *m, uint64_t key) {
 static void rehash(Map *m, uint32_t cap) {
     Map n = {0};
     n.cap = cap;
-    n.keys = table_new(cap, true);
-    n.vals = table_new(cap, false);
-    for (uint32_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i]) continue;
-        uint32_t j = find(&n, m->keys[i]);
-        n.keys[j] = m->keys[i];
-        n.vals[j] = m->vals[i];
-    }
+    n.slots = table_new(cap);
+    for (uint32_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key) n.slots[find(&n, m->slots[i].key)] = m->slots[i];
     n.len = m->len;
-    table_free(m->keys, m->cap);
-    table_free(m->vals, m->cap);
+    table_free(m->slots, m->cap);
     *m = n;
 }
 
@@ -69,24 +63,24 @@ void map_reserve(Map *m, uint32_t n) {
 
 void *map_get(const Map *m, uint64_t key) {
     if (!m->cap) return NULL;
-    uint32_t i = find(m, key);
-    return m->keys[i] ? m->vals[i] : NULL;
+    const MapSlot *s = &m->slots[find(m, key)];
+    return s->key ? s->val : NULL;
 }
 
 bool map_has(const Map *m, uint64_t key) {
-    return m->cap && m->keys[find(m, key)] != 0;
+    return m->cap && m->slots[find(m, key)].key != 0;
 }
 
 void **map_slot(Map *m, uint64_t key) {
     if (!key) die("map_put: zero key");
     if (4 * (m->len + 1) > 3 * m->cap) grow(m);
-    uint32_t i = find(m, key);
-    if (!m->keys[i]) {
-        m->keys[i] = key;
-        m->vals[i] = NULL;
+    MapSlot *s = &m->slots[find(m, key)];
+    if (!s->key) {
+        s->key = key;
+        s->val = NULL;
         m->len++;
     }
-    return &m->vals[i];
+    return &s->val;
 }
 
 void map_put(Map *m, uint64_t key, void *val) { *map_slot(m, key) = val; }
@@ -96,23 +90,21 @@ void map_put(Map *m, uint64_t key, void *val) { *map_slot(m, key) = val; }
 bool map_del(Map *m, uint64_t key) {
     if (!m->cap || !key) return false;
     uint32_t mask = m->cap - 1, hole = find(m, key);
-    if (!m->keys[hole]) return false;
-    for (uint32_t j = (hole + 1) & mask; m->keys[j]; j = (j + 1) & mask) {
-        uint32_t home = mix(m->keys[j]) & mask;
+    if (!m->slots[hole].key) return false;
+    for (uint32_t j = (hole + 1) & mask; m->slots[j].key; j = (j + 1) & mask) {
+        uint32_t home = mix(m->slots[j].key) & mask;
         /* the entry at j may fill the hole unless its home lies in (hole, j] */
         bool stays = hole < j ? (home > hole && home <= j) : (home > hole || home <= j);
         if (stays) continue;
-        m->keys[hole] = m->keys[j];
-        m->vals[hole] = m->vals[j];
+        m->slots[hole] = m->slots[j];
         hole = j;
     }
-    m->keys[hole] = 0;
+    m->slots[hole].key = 0;
     m->len--;
     return true;
 }
 
 void map_clear(Map *m) {
-    table_free(m->keys, m->cap);
-    table_free(m->vals, m->cap);
+    table_free(m->slots, m->cap);
     memset(m, 0, sizeof *m);
 }

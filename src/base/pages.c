@@ -42,8 +42,6 @@ static struct {
     pthread_cond_t want;        /* the helper waits for work here */
     Block *clean[NSHIFT];       /* pooled all-zero blocks (but for the link) */
     Block *dirty[NSHIFT];       /* pooled blocks with any contents */
-    Block *small[NSMALL];       /* pooled small blocks */
-    unsigned char *cut, *cut_end; /* rest of the block small blocks are cut from */
     unsigned char *start, *next, *end; /* current region; next: first uncarved byte */
     unsigned char *ready;       /* [start, ready) is populated */
     bool helping;               /* the helper thread runs */
@@ -221,30 +219,33 @@ void pages_put(void *p, int shift, size_t dirty) {
 
 /* ---- small blocks ----------------------------------------------------- */
 
+/* Small blocks (tables of small maps: many, short-lived) are the
+ * thread's own, without the lock: cut from a 64 KiB block it takes from
+ * the pool, and released to its own lists, which it takes from first. */
+static _Thread_local struct {
+    Block *free[NSMALL];
+    unsigned char *cut, *end; /* rest of the block small blocks are cut from */
+} own;
+
 void *pages_small_get(int shift) {
     int k = shift - PAGES_SMALL_SHIFT;
     if (k < 0 || k >= NSMALL) die("pages_small_get: bad size class %d", shift);
+    Block *b = pop(&own.free[k]);
+    if (b) return b;
     size_t n = (size_t)1 << shift;
-    pthread_mutex_lock(&pg.lock);
-    void *b = pop(&pg.small[k]);
-    if (!b) {
-        if ((size_t)(pg.cut_end - pg.cut) < n) { /* the rest (if any) is lost */
-            pg.cut = carve((size_t)1 << PAGES_MIN_SHIFT);
-            pg.cut_end = pg.cut + ((size_t)1 << PAGES_MIN_SHIFT);
-        }
-        b = pg.cut;
-        pg.cut += n;
+    if ((size_t)(own.end - own.cut) < n) { /* the rest (if any) is lost */
+        own.cut = pages_get(PAGES_MIN_SHIFT, false);
+        own.end = own.cut + ((size_t)1 << PAGES_MIN_SHIFT);
     }
-    pthread_mutex_unlock(&pg.lock);
-    return b;
+    void *p = own.cut;
+    own.cut += n;
+    return p;
 }
 
 void pages_small_put(void *p, int shift) {
     int k = shift - PAGES_SMALL_SHIFT;
     if (k < 0 || k >= NSMALL) die("pages_small_put: bad size class %d", shift);
     Block *b = p;
-    pthread_mutex_lock(&pg.lock);
-    b->next = pg.small[k];
-    pg.small[k] = b;
-    pthread_mutex_unlock(&pg.lock);
+    b->next = own.free[k];
+    own.free[k] = b;
 }

@@ -22,7 +22,8 @@ void pages_put(void *p, int shift, size_t dirty);
 
 /* pages_small_get returns a block of 1 << shift bytes (PAGES_SMALL_SHIFT
  * <= shift < PAGES_MIN_SHIFT) with any contents, cut from a 64 KiB block;
- * pages_small_put takes it back for reuse. Thread-safe. */
+ * pages_small_put takes it back for reuse by the calling thread.
+ * Thread-safe (each thread has its own). */
 void *pages_small_get(int shift);
 void pages_small_put(void *p, int shift);
 

@@ -58,17 +58,6 @@ typedef struct Run {
 
 /* ---- file names as go prints them ------------------------------------------------- */
 
-static const char *short_path(const char *cwd, const char *path) {
-    size_t n = strlen(cwd);
-    if (path[0] != '/' || !cwd[0]) return path;
-    if (!strncmp(path, cwd, n) && path[n] == '/') {
-        const char *rest = path + n + 1;
-        if (!strchr(rest, '/')) return xsprintf("./%s", rest);
-        return xstrdup(rest);
-    }
-    return path;
-}
-
 /* current_dir is os.Getwd: $PWD when it names the current directory
  * (keeping symbolic links as the user sees them), else getcwd. */
 static const char *current_dir(char *buf, size_t n) {
@@ -178,7 +167,9 @@ static void alloc_files(Run *r, PkgState *p) {
     for (int i = 0; i < n; i++) {
         p->ids[i] = file_add(p->lp->files[i], NULL, 0);
         const char *f = p->lp->files[i], *base = strrchr(f, '/');
-        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : short_path(r->cwd, f));
+        char *shown = path_short(r->cwd, p->lp->dir, f);
+        file_set_display(p->ids[i], r->opts->base_names && base ? base + 1 : shown);
+        free(shown);
     }
 }
 
@@ -217,6 +208,7 @@ static void pipeline_start(Run *r, Pipeline *pl) {
         pl->first[i] = pl->njobs;
         for (int k = 0; k < pl->left[i]; k++) pl->jobs[pl->njobs++] = (Job){i, k};
     }
+    pl->first[r->g->npkgs] = pl->njobs;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)256 << 20);
@@ -227,10 +219,11 @@ static void pipeline_start(Run *r, Pipeline *pl) {
 }
 
 /* pipeline_wait lets the parsers go WINDOW files beyond package i's first
- * and helps them until package i is parsed. */
+ * (and at least to its last: a parser waiting with one of its files would
+ * never come back) and helps them until package i is parsed. */
 static void pipeline_wait(Pipeline *pl, int i) {
     pthread_mutex_lock(&pl->mu);
-    pl->limit = pl->first[i] + WINDOW;
+    pl->limit = pl->first[i] + WINDOW > pl->first[i + 1] ? pl->first[i] + WINDOW : pl->first[i + 1];
     if (pl->parked) pthread_cond_broadcast(&pl->moved);
     while (pl->left[i] > 0) {
         pthread_mutex_unlock(&pl->mu);
@@ -260,12 +253,18 @@ static void pipeline_stop(Pipeline *pl) {
  * the package can be type-checked: as in gc (base.SyntaxErrors), only
  * errors worded "syntax error..." (and files that could not be read or
  * parsed) stop it; gc's parser reports some errors without that prefix
- * ("can only use ... with final parameter") and type-checks anyway. */
+ * ("can only use ... with final parameter") and type-checks anyway. An
+ * error before the first declaration (AstFile.nofile) makes gc stop after
+ * that file's errors. */
 static bool parse_package(Run *r, PkgState *p) {
     int n = p->lp->nfiles;
-    bool ok = true;
+    bool ok = true, nofile = false;
     for (int i = 0; i < n; i++) {
-        if (!p->files[i]) ok = false;
+        if (nofile) { /* gc stopped at the file it could not parse */
+            diag_free(&p->diags[i]);
+            continue;
+        }
+        if (!p->files[i] || p->files[i]->nofile) ok = false, nofile = p->files[i] != NULL;
         for (int k = 0; k < p->diags[i].v.n; k++) {
             Diag *d = &p->diags[i].v.a[k];
             diag_add(&r->errors, d->pos, "%s", d->msg);
@@ -379,7 +378,8 @@ static void check_one(Run *r, PkgState *p, FILE *out) {
     TypesInfo info;
     memset(&info, 0, sizeof info);
     info.arena = r->info_arena;
-    presize_info(&info, ast_bytes);
+    info.unread = !(dump && is_root(r, lp)) && !r->opts->after_check && !r->opts->keep_generic;
+    if (!info.unread) presize_info(&info, ast_bytes);
     Arena *arena = r->kept;
     size_t kept0 = arena_used(arena);
     ImportCtx ic = {r, p};
@@ -428,8 +428,9 @@ static void print_errors(DiagList *dl) {
     const char *last = NULL;
     for (int i = 0; i < dl->v.n; i++) {
         Diag *d = &dl->v.a[i];
-        char *line = d->pos.file ? xsprintf("%s:%u:%u: %s", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg)
-                                 : xstrdup(d->msg);
+        StrBuf b = {0};
+        diag_format(&b, d, 0);
+        char *line = b.s;
         if (!last || strcmp(last, line)) fprintf(stderr, "%s\n", line);
         free((char *)last);
         last = line;
@@ -444,6 +445,7 @@ int check_graph(LoadGraph *g, const CheckRunOpts *opts, DiagList *errors) {
     r.opts = opts;
     char cwd[4096];
     r.cwd = current_dir(cwd, sizeof cwd);
+    file_naming(r.cwd, opts->base_names);
     r.ps = xmalloc(sizeof(PkgState) * (size_t)(g->npkgs + 1));
     memset(r.ps, 0, sizeof(PkgState) * (size_t)(g->npkgs + 1));
     int status = 0;
@@ -521,7 +523,9 @@ bool check_setup(LoadConfig *cfg, const char *tags) {
 /* check_patterns loads and checks one set of patterns, printing the
  * errors as `goesc check` does. */
 int check_patterns(LoadConfig *cfg, const char *const *pats, int n, const CheckRunOpts *opts) {
+    double t0 = seconds(CLOCK_MONOTONIC);
     LoadGraph *g = load_packages(cfg, pats, n);
+    if (getenv("GOESC_STATS")) fprintf(stderr, "loading %.3f s\n", seconds(CLOCK_MONOTONIC) - t0);
     for (int k = 0; k < g->warnings.n; k++) fprintf(stderr, "%s\n", g->warnings.a[k]);
     for (int k = 0; k < g->errors.n; k++) fprintf(stderr, "%s\n", g->errors.a[k]);
     int status = 1;

@@ -112,7 +112,7 @@ static int rec_cmp(const void *x, const void *y) {
 
 #define EACH(m, k, v)                                                                       \
     for (uint32_t _i = 0; _i < (m)->cap; _i++)                                            \
-        if ((m)->keys && (m)->keys[_i] && ((k) = (void *)(uintptr_t)(m)->keys[_i], (v) = (m)->vals[_i], 1))
+        if (map_key_at(m, _i) && ((k) = (void *)(uintptr_t)map_key_at(m, _i), (v) = map_val_at(m, _i), 1))
 
 static void idents(Dumper *d, Map *m, int kind, const char *what) {
     AstNode *id;

@@ -96,7 +96,8 @@ static void gc_output(FileRun *f, DiagList *errs) {
     for (int i = 0; i < errs->v.n; i++) {
         Diag *d = &errs->v.a[i];
         if (!is_syntax(d)) {
-            if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line && !strcmp(last->msg, d->msg))
+            if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line &&
+                pos_base(last->pos) == pos_base(d->pos) && !strcmp(last->msg, d->msg))
                 continue;
             last = d;
         }
@@ -105,8 +106,9 @@ static void gc_output(FileRun *f, DiagList *errs) {
     diag_sort(&kept);
     for (int i = 0; i < kept.v.n; i++) {
         Diag *d = &kept.v.a[i];
-        char *line = d->pos.file ? xsprintf("%s:%u: %s", file_display(d->pos.file), d->pos.line, d->msg)
-                                 : xstrdup(d->msg);
+        StrBuf b = {0};
+        diag_format(&b, d, POS_NOCOL);
+        char *line = b.s;
         if (f->out.n && !strcmp(f->out.a[f->out.n - 1], line)) free(line);
         else vec_push(&f->out, line);
     }

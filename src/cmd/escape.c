@@ -107,12 +107,6 @@ void escrun_free(EscRun *r) {
 
 /* ---- the command ------------------------------------------------------------------------ */
 
-/* pos_has_col: gc keeps a column in 8 bits and prints none when it is
- * 0 or does not fit (255 and more: cmd/internal/src's colMax), or with -C. */
-static bool pos_has_col(Pos p, bool no_col) {
-    return !no_col && p.col > 0 && p.col < 255;
-}
-
 /* print_diags: everything goes to stderr in one buffer (stderr is
  * unbuffered: a write per line would cost a system call each). */
 static void print_diags(EscRun *r) {
@@ -122,11 +116,8 @@ static void print_diags(EscRun *r) {
         if (!dl->v.n) continue;
         sb_printf(&out, "# %s\n", r->paths.a[i]);
         for (int k = 0; k < dl->v.n; k++) {
-            Diag *d = &dl->v.a[k];
-            if (!d->pos.file) sb_printf(&out, "%s\n", d->msg);
-            else if (pos_has_col(d->pos, r->root_cfg.no_col))
-                sb_printf(&out, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
-            else sb_printf(&out, "%s:%u: %s\n", file_display(d->pos.file), d->pos.line, d->msg);
+            diag_format(&out, &dl->v.a[k], POS_EXPORT | (r->root_cfg.no_col ? POS_NOCOL : 0));
+            sb_putc(&out, '\n');
         }
     }
     if (out.len) fwrite(out.s, 1, out.len, stderr);
@@ -146,12 +137,7 @@ static int run(LoadConfig *cfg, const char *const *pats, int n, EscFlags *f) {
         status = check_graph(g, &opts, &errors);
         if (status) {
             diag_sort(&errors);
-            for (int k = 0; k < errors.v.n; k++) {
-                Diag *d = &errors.v.a[k];
-                if (d->pos.file)
-                    fprintf(stderr, "%s:%u:%u: %s\n", file_display(d->pos.file), d->pos.line, d->pos.col, d->msg);
-                else fprintf(stderr, "%s\n", d->msg);
-            }
+            diag_print(&errors, stderr);
         } else {
             print_diags(&r);
         }

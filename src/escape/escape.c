@@ -42,12 +42,7 @@ void esc_warn(EscBatch *b, Pos pos, const char *fmt, ...) {
 }
 
 void esc_fmt_pos(EscBatch *b, StrBuf *sb, Pos pos) {
-    if (!pos.file) {
-        sb_puts(sb, "<unknown line number>");
-        return;
-    }
-    sb_printf(sb, "%s:%u", file_display(pos.file), pos.line);
-    if (!b->cfg->no_col) sb_printf(sb, ":%u", pos.col);
+    pos_format(sb, pos, POS_EXPORT | (b->cfg->no_col ? POS_NOCOL : 0));
 }
 
 /* ---- one batch ------------------------------------------------------------------- */

@@ -129,7 +129,7 @@ static EscReassign *reassign_new(IrFunc *fn) {
 
 static void free_list(Map *m) {
     for (uint32_t i = 0; i < m->cap; i++) {
-        AssignList *l = m->keys[i] ? m->vals[i] : NULL;
+        AssignList *l = map_key_at(m, i) ? map_val_at(m, i) : NULL;
         if (l && (void *)l != &deleted) {
             vec_free(l);
             free(l);

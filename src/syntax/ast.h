@@ -237,6 +237,8 @@ typedef struct AstFile {
     AstDirectives cgos;       /* //go:cgo_* */
     int nerrors;              /* syntax errors reported for this file */
     Pos toomany;              /* gc's "too many errors" position, file 0 if none */
+    bool nofile;              /* errors up to the package clause's end: gc's parser gives
+                                 up on the file (no later errors, no type checking) */
 } AstFile;
 
 extern const char *const ast_kind_names[N_COUNT];

@@ -28,5 +28,10 @@ void syn_error(SynErrors *e, Pos pos, const char *fmt, ...) {
 void syn_print_errors(DiagList *dl, Pos toomany, FILE *fp) {
     diag_sort(dl);
     diag_print(dl, fp);
-    if (toomany.file) fprintf(fp, "%s:%u:%u: too many errors\n", file_display(toomany.file), toomany.line, toomany.col);
+    if (toomany.file) {
+        StrBuf b = {0};
+        pos_format(&b, toomany, 0);
+        fprintf(fp, "%s: too many errors\n", b.s);
+        sb_free(&b);
+    }
 }

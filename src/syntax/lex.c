@@ -697,7 +697,10 @@ static void record(Lexer *lx, const char *at, const char *s, size_t n, bool line
     if (!af) return;
     Pos pos = here(lx, at);
     if (n >= 5 && !memcmp(s, "line ", 5)) {
-        if (pos.col == 1 || !line_comment) add_directive(lx, &af->lines, pos, s, n);
+        if (pos.col != 1 && line_comment) return;
+        add_directive(lx, &af->lines, pos, s, n);
+        Pos after = line_comment ? (Pos){pos.file, pos.line + 1, 1} : (Pos){pos.file, pos.line, pos.col + (uint32_t)n + 4};
+        syn_line_directive(lx->errs, pos, after, s + 5, n - 5);
         return;
     }
     if (!line_comment || n < 3 || memcmp(s, "go:", 3)) {

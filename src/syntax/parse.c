@@ -228,6 +228,7 @@ static void parse_decls(Parser *p) {
 AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
     syn_init();
     SrcFile *sf = file_get(file);
+    sf->bases.n = 0; /* a file parsed again finds its line directives again */
     Parser *p = xmalloc(sizeof *p);
     memset(p, 0, sizeof *p);
     p->arena = arena;
@@ -244,6 +245,10 @@ AstFile *syn_parse_file(uint32_t file, Arena *arena, DiagList *diags) {
         parse_next(p);
         af->name = parse_ident(p);
         parse_expect_semi(p, "after package clause");
+        if (p->errs.count) { /* gc gives up on the file: the tree goes on, its errors not */
+            af->nofile = true;
+            p->errs.stopped = true;
+        }
         parse_decls(p);
     }
     if (p->blk) arena_trim(arena, p->blk, p->blkend); /* the rest of the block was not used */

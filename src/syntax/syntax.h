@@ -84,6 +84,13 @@ void lex_init(Lexer *lx, uint32_t file, const char *src, size_t n, Arena *arena,
               AstFile *af);
 Tok lex_next(Lexer *lx);
 
+/* syn_line_directive applies a line directive the lexer found (gc's
+ * parser.updateBase, linedir.c): text[0:n] follows "line " in the comment
+ * starting at `at`, and the new base starts at `after` (the next line for
+ * //line, just after the comment for a block comment). A valid directive
+ * adds a LineBase to the file, a malformed one is an error. */
+void syn_line_directive(SynErrors *errs, Pos at, Pos after, const char *text, size_t n);
+
 /* Unicode classes for identifiers (exactly Go's unicode.IsLetter/IsDigit). */
 bool uni_is_letter(uint32_t r);
 bool uni_is_digit(uint32_t r);

@@ -102,11 +102,18 @@ bool check_assignable_to(Checker *chk, Operand *x, Type *t, char **cause) {
 
 /* ---- assignment of a value ----------------------------------------------- */
 
+const char CHECK_CTX_ARGUMENT[] = "argument";
+
+static const char *ctx_text(Checker *chk, const char *context) {
+    if (context != CHECK_CTX_ARGUMENT) return context;
+    return check_sprintf(chk, "argument to %E", chk->arg_fun);
+}
+
 static bool assign_untyped(Checker *chk, Operand *x, Type *t, const char *context) {
     Type *target = t;
     if (!t || ty_is_nontparam_interface(t)) {
         if (!t && check_is_nil(x)) {
-            check_errorf(chk, ast_start(x->expr), "use of untyped nil in %s", context);
+            check_errorf(chk, ast_start(x->expr), "use of untyped nil in %s", ctx_text(chk, context));
             check_invalidate(x);
             return false;
         }
@@ -117,7 +124,8 @@ static bool assign_untyped(Checker *chk, Operand *x, Type *t, const char *contex
     Type *nt = check_implicit_type(chk, x, target, &val, &code);
     if (code) {
         const char *extra = code == CONV_TRUNCATED ? " (truncated)" : code == CONV_OVERFLOW ? " (overflows)" : "";
-        check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s%s", x, target, context, extra);
+        check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s%s", x, target, ctx_text(chk, context),
+                     extra);
         check_invalidate(x);
         return false;
     }
@@ -140,7 +148,7 @@ void check_assignment(Checker *chk, Operand *x, Type *t, const char *context) {
     case OM_COMMAERR:
         break;
     default:
-        check_errorf(chk, ast_start(x->expr), "cannot assign %O to %T in %s", x, t, context);
+        check_errorf(chk, ast_start(x->expr), "cannot assign %O to %T in %s", x, t, ctx_text(chk, context));
         check_invalidate(x);
         return;
     }
@@ -150,9 +158,10 @@ void check_assignment(Checker *chk, Operand *x, Type *t, const char *context) {
     char *cause = NULL;
     if (!check_assignable_to(chk, x, t, &cause)) {
         if (cause && *cause)
-            check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s: %s", x, t, context, cause);
+            check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s: %s", x, t, ctx_text(chk, context),
+                         cause);
         else
-            check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s", x, t, context);
+            check_errorf(chk, ast_start(x->expr), "cannot use %O as %T value in %s", x, t, ctx_text(chk, context));
         check_invalidate(x);
     }
 }
@@ -287,7 +296,7 @@ void check_expr_list(Checker *chk, AstList list, Operand **out, int *n) {
 /* go/types' recordCommaOkTypes: a comma-ok expression's recorded type
  * becomes the pair (T, bool) or (T, error), through parentheses. */
 void check_record_comma_ok_types(Checker *chk, AstNode *e, Operand *a) {
-    if (a[0].mode == OM_INVALID) return;
+    if (a[0].mode == OM_INVALID || chk->info->unread) return;
     int n = 1;
     for (AstNode *p = e; p->kind == N_ParenExpr; p = p->u.paren.x) n++;
     Type **pairs = NEWARR(chk->scratch, Type *, n); /* one per level, as go/types makes them */

@@ -42,7 +42,13 @@ static Type *sig2(Checker *chk, Type *res, Type *a, Type *b) {
     return make_sig(chk, res, ts, 2);
 }
 
-/* go/types' recordBuiltinType: the function and its parentheses. */
+/* go/types' recordBuiltinType: the function and its parentheses.
+ * RECORD_BUILTIN makes the signature only when the info is read. */
+#define RECORD_BUILTIN(chk, f, sig)                                 \
+    do {                                                             \
+        if (!(chk)->info->unread) record_builtin_type(chk, f, sig); \
+    } while (0)
+
 static void record_builtin_type(Checker *chk, AstNode *f, Type *sig) {
     for (;;) {
         record_type_and_value(chk, f, OM_BUILTIN, sig, cv_unknown());
@@ -185,7 +191,7 @@ static bool len_cap(Checker *chk, Operand *x, AstNode *call, BuiltinId id, bool 
             check_errorf(chk, xpos(x), "invalid argument: %O for built-in %s", x, ty_builtins[id].name);
         return false;
     }
-    if (mode != OM_CONSTANT) record_builtin_type(chk, call->u.call.fun, sig1(chk, ty_basic[B_INT], x->type));
+    if (mode != OM_CONSTANT) RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, ty_basic[B_INT], x->type));
     x->mode = mode;
     x->type = ty_basic[B_INT];
     x->val = val;
@@ -292,7 +298,7 @@ static bool complex_call(Checker *chk, Operand *x, Operand *y, AstNode *call) {
     } else {
         x->mode = OM_VALUE;
     }
-    if (x->mode != OM_CONSTANT) record_builtin_type(chk, call->u.call.fun, sig2(chk, res, x->type, x->type));
+    if (x->mode != OM_CONSTANT) RECORD_BUILTIN(chk, call->u.call.fun, sig2(chk, res, x->type, x->type));
     x->type = res;
     return true;
 }
@@ -313,7 +319,7 @@ static bool real_imag(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     }
     if (x->mode == OM_CONSTANT) x->val = id == BLT_REAL ? cv_real(x->val) : cv_imag(x->val);
     else x->mode = OM_VALUE;
-    if (x->mode != OM_CONSTANT) record_builtin_type(chk, call->u.call.fun, sig1(chk, res, x->type));
+    if (x->mode != OM_CONSTANT) RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, res, x->type));
     x->type = res;
     return true;
 }
@@ -338,7 +344,7 @@ static bool append_call(Checker *chk, Operand *x, AstNode *call, Operand **args,
         sig->u.sig.variadic = true;
         check_call_arguments(chk, call, sig, args, nargs); /* the result type is known */
     }
-    record_builtin_type(chk, call->u.call.fun, sig);
+    RECORD_BUILTIN(chk, call->u.call.fun, sig);
     x->mode = OM_VALUE;
     return true;
 }
@@ -366,7 +372,7 @@ static bool copy_call(Checker *chk, Operand *x, Operand *y, AstNode *call) {
             return false;
         }
     }
-    record_builtin_type(chk, call->u.call.fun, sig2(chk, ty_basic[B_INT], x->type, y->type));
+    RECORD_BUILTIN(chk, call->u.call.fun, sig2(chk, ty_basic[B_INT], x->type, y->type));
     x->mode = OM_VALUE;
     x->type = ty_basic[B_INT];
     return true;
@@ -402,7 +408,7 @@ static bool delete_call(Checker *chk, Operand *x, Operand *key, AstNode *call) {
     check_assignment(chk, x, c.key, "argument to delete");
     if (x->mode == OM_INVALID) return false;
     x->mode = OM_NOVALUE;
-    record_builtin_type(chk, call->u.call.fun, sig2(chk, NULL, m, c.key));
+    RECORD_BUILTIN(chk, call->u.call.fun, sig2(chk, NULL, m, c.key));
     return true;
 }
 
@@ -441,7 +447,7 @@ static bool clear_close(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     ErrCtx c = {chk, x};
     if (!ty_all(x->type, id == BLT_CLEAR ? clear_term : close_term, &c)) return false;
     x->mode = OM_NOVALUE;
-    record_builtin_type(chk, call->u.call.fun, sig1(chk, NULL, x->type));
+    RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, NULL, x->type));
     return true;
 }
 
@@ -495,7 +501,7 @@ static bool make_call(Checker *chk, Operand *x, AstNode *call, int nargs) {
         check_errorf(chk, ast_start(al.a[1]), "invalid argument: length and capacity swapped");
     x->mode = OM_VALUE;
     x->type = T;
-    record_builtin_type(chk, call->u.call.fun, make_sig(chk, T, types, nargs));
+    RECORD_BUILTIN(chk, call->u.call.fun, make_sig(chk, T, types, nargs));
     return true;
 }
 
@@ -517,7 +523,7 @@ static bool new_call(Checker *chk, Operand *x, AstNode *call) {
     Type *T = x->type;
     x->mode = OM_VALUE;
     x->type = ty_pointer(T);
-    record_builtin_type(chk, call->u.call.fun, sig1(chk, x->type, T));
+    RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, x->type, T));
     return true;
 }
 
@@ -556,7 +562,7 @@ static bool min_max(Checker *chk, Operand *x, AstNode *call, BuiltinId id, Opera
     if (x->mode != OM_CONSTANT) {
         Type **ts = NEWARR(chk->arena, Type *, nargs);
         for (int i = 0; i < nargs; i++) ts[i] = x->type;
-        record_builtin_type(chk, call->u.call.fun, make_sig(chk, x->type, ts, nargs));
+        RECORD_BUILTIN(chk, call->u.call.fun, make_sig(chk, x->type, ts, nargs));
     }
     return true;
 }
@@ -572,7 +578,7 @@ static bool print_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, Op
         ps[i] = args[i]->type;
     }
     x->mode = OM_NOVALUE;
-    record_builtin_type(chk, call->u.call.fun, make_sig(chk, NULL, ps, nargs));
+    RECORD_BUILTIN(chk, call->u.call.fun, make_sig(chk, NULL, ps, nargs));
     return true;
 }
 
@@ -605,7 +611,7 @@ static bool size_align(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     if (x->mode == OM_INVALID) return false;
     if (has_var_size(x->type, 0)) {
         x->mode = OM_VALUE;
-        record_builtin_type(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], x->type));
+        RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], x->type));
     } else {
         int64_t v = is_size ? ty_sizeof(x->type) : ty_alignof(x->type);
         if (v < 0) {
@@ -677,7 +683,7 @@ static bool offsetof_call(Checker *chk, Operand *x, AstNode *call) {
     check_call_record(chk, &fx);
     if (has_var_size(base, 0)) {
         x->mode = OM_VALUE;
-        record_builtin_type(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], lk.obj->type));
+        RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, ty_basic[B_UINTPTR], lk.obj->type));
     } else {
         int64_t off = offset_of(base, lk.index, lk.nindex);
         if (off < 0) {
@@ -704,7 +710,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
         if (x->mode == OM_INVALID || !check_is_valid_index(chk, y, "length", true)) return false;
         x->mode = OM_VALUE;
         x->type = ty_basic[B_UNSAFE_POINTER];
-        record_builtin_type(chk, fun, sig2(chk, x->type, x->type, y->type));
+        RECORD_BUILTIN(chk, fun, sig2(chk, x->type, x->type, y->type));
         return true;
     case BLT_SLICE:
         version_error(chk, fun, 17, "unsafe.Slice");
@@ -716,7 +722,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
         if (!check_is_valid_index(chk, y, "length", false)) return false;
         x->mode = OM_VALUE;
         x->type = ty_slice(ty_unalias(u)->u.ptr.elem);
-        record_builtin_type(chk, fun, sig2(chk, x->type, u, y->type));
+        RECORD_BUILTIN(chk, fun, sig2(chk, x->type, u, y->type));
         return true;
     case BLT_SLICEDATA:
         version_error(chk, fun, 20, "unsafe.SliceData");
@@ -727,7 +733,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
         }
         x->mode = OM_VALUE;
         x->type = ty_pointer(ty_unalias(u)->u.ptr.elem);
-        record_builtin_type(chk, fun, sig1(chk, x->type, u));
+        RECORD_BUILTIN(chk, fun, sig1(chk, x->type, u));
         return true;
     case BLT_STRING:
         version_error(chk, fun, 20, "unsafe.String");
@@ -735,7 +741,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
         if (x->mode == OM_INVALID || !check_is_valid_index(chk, y, "length", false)) return false;
         x->mode = OM_VALUE;
         x->type = ty_basic[B_STRING];
-        record_builtin_type(chk, fun, sig2(chk, x->type, ty_pointer(ty_byte), y->type));
+        RECORD_BUILTIN(chk, fun, sig2(chk, x->type, ty_pointer(ty_byte), y->type));
         return true;
     case BLT_STRINGDATA:
         version_error(chk, fun, 20, "unsafe.StringData");
@@ -743,7 +749,7 @@ static bool unsafe_call(Checker *chk, Operand *x, AstNode *call, BuiltinId id, O
         if (x->mode == OM_INVALID) return false;
         x->mode = OM_VALUE;
         x->type = ty_pointer(ty_byte);
-        record_builtin_type(chk, fun, sig1(chk, x->type, ty_basic[B_STRING]));
+        RECORD_BUILTIN(chk, fun, sig1(chk, x->type, ty_basic[B_STRING]));
         return true;
     default: return false;
     }
@@ -822,7 +828,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
         ok = x->mode != OM_INVALID;
         if (ok) {
             x->mode = OM_NOVALUE;
-            record_builtin_type(chk, call->u.call.fun, sig1(chk, NULL, ty_empty_iface));
+            RECORD_BUILTIN(chk, call->u.call.fun, sig1(chk, NULL, ty_empty_iface));
         }
         break;
     case BLT_PRINT:
@@ -830,7 +836,7 @@ bool check_builtin(Checker *chk, Operand *x, AstNode *call, BuiltinId id) {
     case BLT_RECOVER:
         x->mode = OM_VALUE;
         x->type = ty_empty_iface;
-        record_builtin_type(chk, call->u.call.fun, make_sig(chk, x->type, NULL, 0));
+        RECORD_BUILTIN(chk, call->u.call.fun, make_sig(chk, x->type, NULL, 0));
         ok = true;
         break;
     case BLT_ALIGNOF:

@@ -708,8 +708,11 @@ static Type *arguments(Checker *chk, AstNode *call, Type *sig, Type **targs, int
         }
     }
     if (nargs > 0) {
-        const char *ctx = check_sprintf(chk, "argument to %E", call->u.call.fun);
-        for (int i = 0; i < nargs; i++) check_assignment(chk, al->a[i], params->u.tuple.vars[i]->type, ctx);
+        AstNode *saved = chk->arg_fun;
+        chk->arg_fun = call->u.call.fun;
+        for (int i = 0; i < nargs; i++)
+            check_assignment(chk, al->a[i], params->u.tuple.vars[i]->type, CHECK_CTX_ARGUMENT);
+        chk->arg_fun = saved;
     }
     return rsig;
 }

@@ -61,6 +61,7 @@ static void free_checker(Checker *chk) {
     map_clear(&chk->named_rhs);
     map_clear(&chk->sig_scopes);
     map_clear(&chk->panic_uses);
+    map_clear(&chk->method_values);
     arena_free(chk->scratch);
 }
 
@@ -114,7 +115,7 @@ void check_process_delayed(Checker *chk, int from) {
 
 char *check_pos_string(Pos pos) {
     if (!pos.file) return xstrdup("-");
-    return xsprintf("%s:%u:%u", file_display(pos.file), pos.line, pos.col);
+    return pos_in_msg(pos);
 }
 
 static bool is_invalid_err(const char *msg) {
@@ -335,9 +336,10 @@ static Arena *info_arena(Checker *chk) { return chk->info->arena ? chk->info->ar
 
 /* The tables of TypesInfo but scopes are filled by the recorder
  * (recorder.c), possibly on another thread: the checker never reads them.
- * A new record of an expression replaces the earlier one. */
+ * A new record of an expression replaces the earlier one. Nothing is
+ * recorded (nor made to be) when the info is unread. */
 void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, ConstVal val) {
-    if (mode == OM_INVALID || !x) return;
+    if (mode == OM_INVALID || !x || chk->info->unread) return;
     if (mode == OM_BUILTIN && !t) t = ty_basic[B_INVALID]; /* go/types: builtins have the invalid type */
     TypeAndValue *tv = NEW(info_arena(chk), TypeAndValue);
     tv->mode = mode;
@@ -347,32 +349,37 @@ void record_type_and_value(Checker *chk, AstNode *x, OperandMode mode, Type *t, 
 }
 
 void record_def(Checker *chk, AstNode *ident, Object *obj) {
-    if (ident) check_send_def(chk, ident, obj);
+    if (ident && !chk->info->unread) check_send_def(chk, ident, obj);
 }
 
 /* A recorded use of a package name is what makes an import used; uses of
  * the predeclared panic are kept for terminating statements (return.c). */
 void record_use(Checker *chk, AstNode *ident, Object *obj) {
     if (ident) {
-        check_send_use(chk, ident, obj);
+        if (!chk->info->unread) check_send_use(chk, ident, obj);
         if (obj && obj->kind == OBJ_BUILTIN && obj->u.builtin == BLT_PANIC) map_putp(&chk->panic_uses, ident, obj);
         else if (chk->panic_uses.len) map_delp(&chk->panic_uses, ident);
     }
     if (obj && obj->kind == OBJ_PKGNAME) check_use_pkgname(chk, obj);
 }
 
-void record_implicit(Checker *chk, AstNode *node, Object *obj) { check_send_implicit(chk, node, obj); }
+void record_implicit(Checker *chk, AstNode *node, Object *obj) {
+    if (!chk->info->unread) check_send_implicit(chk, node, obj);
+}
 
 void record_selection(Checker *chk, AstNode *x, SelKind kind, Type *recv, Object *obj, int *index, int nindex,
                       bool indirect) {
-    Selection *s = NEW(info_arena(chk), Selection);
-    *s = (Selection){obj, index, nindex, indirect, kind, recv};
-    check_send_selection(chk, x, s);
+    if (!chk->info->unread) {
+        Selection *s = NEW(info_arena(chk), Selection);
+        *s = (Selection){obj, index, nindex, indirect, kind, recv};
+        check_send_selection(chk, x, s);
+    }
     if (x && x->kind == N_SelectorExpr) record_use(chk, x->u.sel.sel, obj);
 }
 
 void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Type *type) {
     /* go/types records at the identifier of x, x.sel, x[...] */
+    if (chk->info->unread) return;
     for (;;) {
         if (!ident) return;
         if (ident->kind == N_IndexExpr || ident->kind == N_IndexListExpr) ident = ident->u.index.x;
@@ -388,18 +395,20 @@ void record_instance(Checker *chk, AstNode *ident, Type **targs, int ntargs, Typ
     check_send_instance(chk, ident, in);
 }
 
+/* Function types' scopes are recorded also when the tables are unread:
+ * stmt.c looks for a declared function's scope there. */
 void record_scope(Checker *chk, AstNode *node, Scope *scope) {
-    if (node) map_putp(&chk->info->scopes, node, scope);
+    if (node && (!chk->info->unread || node->kind == N_FuncType)) map_putp(&chk->info->scopes, node, scope);
 }
 
 /* record_untyped records the untyped expressions with their final types
  * (the keys are visited in a hash order: recording is order-free). */
 void record_untyped(Checker *chk) {
     Map *m = &chk->untyped;
-    for (uint32_t i = 0; i < m->cap; i++) {
-        if (!m->keys || !m->keys[i] || !m->vals[i]) continue;
-        AstNode *x = (AstNode *)(uintptr_t)m->keys[i];
-        ExprInfo *in = m->vals[i];
+    for (uint32_t i = 0; i < m->cap && !chk->info->unread; i++) {
+        if (!map_key_at(m, i) || !map_val_at(m, i)) continue;
+        AstNode *x = (AstNode *)(uintptr_t)map_key_at(m, i);
+        ExprInfo *in = map_val_at(m, i);
         record_type_and_value(chk, x, in->mode, in->type, in->val);
     }
     map_clear(m);
@@ -432,8 +441,12 @@ Object *check_lookup(Checker *chk, Sym *name) {
 
 void check_use_pkgname(Checker *chk, Object *pkgname) { map_putp(&chk->used_pkgnames, pkgname, pkgname); }
 
+/* Only package-level objects of this package are in objmap: objects of
+ * other packages and those declared in a scope inside it (locals) are
+ * passed over without a lookup. */
 void check_add_decl_dep(Checker *chk, Object *to) {
     DeclInfo *from = chk->env.decl;
-    if (!from || !map_getp(&chk->objmap, to)) return;
+    if (!from || to->pkg != chk->pkg || (to->parent && to->parent != chk->pkg->scope)) return;
+    if (!map_getp(&chk->objmap, to)) return;
     map_putp(&from->deps, to, to);
 }

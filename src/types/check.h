@@ -102,6 +102,8 @@ typedef struct TypesInfo {
                        set (freed with the info by its owner); else the package arena */
     bool kept;      /* the info and the syntax trees live as long as the process
                        (cmd/check.c: generic code, for importers' instantiations) */
+    bool unread;    /* nobody reads the tables (goesc check without -dump): only
+                       scopes and init_order are filled, the checker skips the rest */
 } TypesInfo;
 
 /* ---- declarations ------------------------------------------------------- */
@@ -198,6 +200,10 @@ struct Checker {
     int *file_versions;    /* per file: go1.N from //go:build (at least 21), 0: the package's */
     bool rec_async;        /* the recorder thread fills info (recorder.c) */
     Map panic_uses;        /* Ident -> the builtin panic: the uses of panic recorded */
+    Map method_values;     /* method Signature -> the same without receiver: the type
+                              of its method values, made once per package */
+    AstNode *arg_fun;      /* the function of the call whose arguments are assigned
+                              (context CHECK_CTX_ARGUMENT) */
 };
 
 /* ---- check.c: driver, errors, recording ---------------------------------- */
@@ -306,6 +312,9 @@ void check_expr_or_type(Checker *chk, Operand *x, AstNode *e, bool allow_generic
 void check_generic_expr(Checker *chk, Operand *x, AstNode *e);
 void check_use_exprs(Checker *chk, AstList list);            /* evaluate for side effects after an error */
 void check_assignment(Checker *chk, Operand *x, Type *t, const char *context);
+/* The context "argument to F" of call arguments, F being chk->arg_fun:
+ * worded only when an error needs it. */
+extern const char CHECK_CTX_ARGUMENT[];
 void check_convert_untyped(Checker *chk, Operand *x, Type *target);
 void check_update_expr_type(Checker *chk, AstNode *x, Type *t, bool final);
 void check_single_value(Checker *chk, Operand *x);

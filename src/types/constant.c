@@ -496,6 +496,11 @@ static bool int_fits(ConstVal x, ConstBasic t, int ptr_size) {
     case CB_UINT64: sign = false; break;
     default: return true; /* untyped int, untyped rune */
     }
+    if (x.rep == CR_INT64) { /* the common case, without GMP */
+        if (bits == 64) return sign || x.i >= 0;
+        int64_t lim = (int64_t)1 << (bits - 1);
+        return sign ? x.i >= -lim && x.i < lim : x.i >= 0 && x.i < 2 * lim;
+    }
     int s = cv_sign(x);
     int64_t n = cv_bitlen(x);
     if (sign) {

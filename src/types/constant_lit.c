@@ -400,14 +400,31 @@ static ConstVal raw_string(Arena *a, const char *s, size_t n) {
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)k, out};
 }
 
+/* plain_string: a "..." literal of ASCII characters without escapes
+ * (most), whose value is its text between the quotes. */
+static bool plain_string(const char *s, size_t n) {
+    if (n < 2 || s[0] != '"' || s[n - 1] != '"') return false;
+    for (size_t i = 1; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == '\\' || c == '"' || c == '\n') return false;
+    }
+    return true;
+}
+
 /* quoted_string is strconv.Unquote of a "..." literal, or of a '...'
  * one (one character, which MakeFromLiteral accepts as a string too). */
 static ConstVal quoted_string(Arena *a, const char *s, size_t n) {
     int quote = n ? (unsigned char)s[0] : 0;
     if (n < 2 || (quote != '"' && quote != '\'')) return cv_unknown();
+    if (plain_string(s, n)) {
+        char *out = arena_alloc(a, n - 1); /* zeroed: NUL-terminated */
+        memcpy(out, s + 1, n - 2);
+        return (ConstVal){CV_STRING, CR_NONE, (int64_t)(n - 2), out};
+    }
     const unsigned char *p = (const unsigned char *)s + 1;
     size_t left = n - 1;
-    char *out = arena_alloc(a, 3 * n + 1); /* a bad byte becomes 3 (U+FFFD) */
+    size_t room = (3 * n + 8) & ~(size_t)7; /* a bad byte becomes 3 (U+FFFD); 8-byte multiple */
+    char *out = arena_alloc(a, room);
     size_t k = 0;
     while (left > 0 && *p != quote) {
         Unq u;
@@ -420,6 +437,7 @@ static ConstVal quoted_string(Arena *a, const char *s, size_t n) {
     }
     if (left == 0 || *p != quote) return cv_unknown();
     if (left != 1) return cv_unknown(); /* the closing quote, last */
+    arena_trim(a, out + k + 1, out + room); /* the rest was room for the worst case */
     return (ConstVal){CV_STRING, CR_NONE, (int64_t)k, out};
 }
 

@@ -41,7 +41,7 @@ static bool is_alias(Object *obj) {
 static int first_in_src(Object **cycle, int n) {
     int fst = 0;
     for (int i = 1; i < n; i++)
-        if (pos_cmp(cycle[i]->pos, cycle[fst]->pos) < 0) fst = i;
+        if (pos_cmp_rel(cycle[i]->pos, cycle[fst]->pos) < 0) fst = i;
     return fst;
 }
 

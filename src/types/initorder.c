@@ -25,8 +25,9 @@ struct Node {
 typedef Vec(Node *) NodeList;
 
 static void set_add(Map *m, int *n, Node *x) {
-    if (map_getp(m, x)) return;
-    map_putp(m, x, x);
+    void **v = map_slotp(m, x); /* NULL: new, or removed before */
+    if (*v) return;
+    *v = x;
     (*n)++;
 }
 
@@ -39,7 +40,7 @@ static void set_del(Map *m, int *n, Node *x) {
 static void members(Map *m, NodeList *out) {
     out->n = 0;
     for (uint32_t i = 0; i < m->cap; i++)
-        if (m->keys && m->keys[i] && m->vals[i]) vec_push(out, (Node *)m->vals[i]);
+        if (map_key_at(m, i) && map_val_at(m, i)) vec_push(out, (Node *)map_val_at(m, i));
 }
 
 static bool is_dependency(Object *obj) {
@@ -92,8 +93,8 @@ static void dependency_graph(Checker *chk, Map *nodes, NodeList *all, NodeList *
         Node *n = all->a[i];
         DeclInfo *d = map_getp(&chk->objmap, n->obj);
         for (uint32_t k = 0; k < d->deps.cap; k++) {
-            if (!d->deps.keys || !d->deps.keys[k] || !d->deps.vals[k]) continue;
-            Node *m = map_getp(nodes, d->deps.vals[k]);
+            if (!map_key_at(&d->deps, k) || !map_val_at(&d->deps, k)) continue;
+            Node *m = map_getp(nodes, map_val_at(&d->deps, k));
             if (!m) continue;
             set_add(&n->succ, &n->nsucc, m);
             set_add(&m->pred, &m->npred, n);
@@ -181,7 +182,7 @@ static bool find_path(Checker *chk, Map *order, Object *from, Object *to, Map *s
     if (!d) return false;
     ObjList deps = {0};
     for (uint32_t k = 0; k < d->deps.cap; k++)
-        if (d->deps.keys && d->deps.keys[k] && d->deps.vals[k]) vec_push(&deps, (Object *)d->deps.vals[k]);
+        if (map_key_at(&d->deps, k) && map_val_at(&d->deps, k)) vec_push(&deps, (Object *)map_val_at(&d->deps, k));
     (void)order; /* creation order is source order for package-level objects */
     if (deps.n > 1) qsort(deps.a, (size_t)deps.n, sizeof(Object *), by_order);
     bool found = false;

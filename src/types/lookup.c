@@ -119,23 +119,31 @@ static bool search_one(Search *s, Embedded *e, TypeVec *seen, EmbVec *next) {
     return true;
 }
 
-Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *name, bool fold_case) {
-    Search s = {pkg, name, fold_case, {0}, false};
-    if (name->len == 1 && name->s[0] == '_') return s.r;
-    bool isptr;
-    Type *typ = ty_deref(t, &isptr);
-    if (isptr && ty_under_is_interface(typ)) return s.r;
-    EmbVec cur = {0}, next = {0};
-    TypeVec seen = {0};
-    vec_push(&cur, ((Embedded){typ, NULL, 0, isptr, false}));
-    while (cur.n && !s.collision) {
+/* A lookup's work lists are kept for the next lookup of the thread at the
+ * same nesting depth (a lookup can declare objects, which look up): most
+ * lookups then allocate nothing. */
+typedef struct Lists {
+    EmbVec cur, next;
+    TypeVec seen;
+} Lists;
+
+enum { SPARE_DEPTH = 4 };
+static _Thread_local Lists spare_lists[SPARE_DEPTH];
+static _Thread_local int lookup_depth;
+
+static void search(Search *s, Embedded start, bool addressable, Lists *l) {
+    EmbVec cur = l->cur, next = l->next;
+    TypeVec seen = l->seen;
+    cur.n = next.n = seen.n = 0;
+    vec_push(&cur, start);
+    while (cur.n && !s->collision) {
         next.n = 0;
-        for (int i = 0; i < cur.n && !s.collision; i++) search_one(&s, &cur.a[i], &seen, &next);
-        if (s.collision) break;
-        if (s.r.obj) {
-            Object *f = s.r.obj;
-            if (f->kind == OBJ_FUNC && f->u.func.has_ptr_recv && !s.r.indirect && !addressable)
-                s.r = (Lookup){NULL, NULL, 0, true};
+        for (int i = 0; i < cur.n && !s->collision; i++) search_one(s, &cur.a[i], &seen, &next);
+        if (s->collision) break;
+        if (s->r.obj) {
+            Object *f = s->r.obj;
+            if (f->kind == OBJ_FUNC && f->u.func.has_ptr_recv && !s->r.indirect && !addressable)
+                s->r = (Lookup){NULL, NULL, 0, true};
             break;
         }
         consolidate(&next);
@@ -143,9 +151,20 @@ Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *
         cur = next;
         next = tmp;
     }
-    vec_free(&cur);
-    vec_free(&next);
-    vec_free(&seen);
+    l->cur = cur, l->next = next, l->seen = seen;
+}
+
+Lookup ty_lookup_impl(Type *t, bool addressable, const Package *pkg, const Sym *name, bool fold_case) {
+    Search s = {pkg, name, fold_case, {0}, false};
+    if (name->len == 1 && name->s[0] == '_') return s.r;
+    bool isptr;
+    Type *typ = ty_deref(t, &isptr);
+    if (isptr && ty_under_is_interface(typ)) return s.r;
+    Lists own = {0}, *l = lookup_depth < SPARE_DEPTH ? &spare_lists[lookup_depth] : &own;
+    lookup_depth++;
+    search(&s, (Embedded){typ, NULL, 0, isptr, false}, addressable, l);
+    lookup_depth--;
+    if (l == &own) vec_free(&own.cur), vec_free(&own.next), vec_free(&own.seen);
     return s.r;
 }
 

@@ -55,14 +55,20 @@ bool ty_all_basic(Type *t, BasicInfo info) {
 
 /* ---- comparability ------------------------------------------------------ */
 
+/* The types met: the first few in place (no allocation), the rest in more. */
 typedef struct Seen {
-    Vec(Type *) v;
+    Type *first[8];
+    int n;
+    Vec(Type *) more;
 } Seen;
 
 static bool seen_add(Seen *s, Type *t) {
-    for (int i = 0; i < s->v.n; i++)
-        if (s->v.a[i] == t) return false;
-    vec_push(&s->v, t);
+    for (int i = 0; i < s->n; i++)
+        if (s->first[i] == t) return false;
+    for (int i = 0; i < s->more.n; i++)
+        if (s->more.a[i] == t) return false;
+    if (s->n < 8) s->first[s->n++] = t;
+    else vec_push(&s->more, t);
     return true;
 }
 
@@ -109,9 +115,11 @@ static CmpWhy comparable_in(Type *t, bool dynamic, Seen *seen, Type **why) {
 }
 
 CmpWhy ty_comparable_why(Type *t, bool dynamic, Type **why_type) {
-    Seen seen = {{0}};
+    Seen seen;
+    seen.n = 0;
+    seen.more = (__typeof__(seen.more)){0};
     CmpWhy w = comparable_in(t, dynamic, &seen, why_type);
-    vec_free(&seen.v);
+    vec_free(&seen.more);
     return w;
 }
 

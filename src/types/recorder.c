@@ -136,6 +136,7 @@ static void drain(void) {
 
 void check_recorder_begin(Checker *chk) {
     chk->rec_async = false;
+    if (chk->info->unread) return; /* nothing to send */
     if (pthread_mutex_trylock(&rec.owner) != 0) return;
     pthread_once(&rec.once, start_recorder);
     if (!rec.running) {

@@ -110,8 +110,7 @@ static void dot_import(Checker *chk, Scope *fs, AstNode *spec, Package *imp, Obj
             check_error_parts(chk, spec->u.import.name->pos, msg, 1, &alt->pos, &o);
             continue;
         }
-        map_putp(&fs->names, obj->name, obj);
-        vec_push(&fs->objs, obj);
+        scope_add(fs, obj);
         map_putp(m, obj->name, pkgname);
     }
 }

@@ -106,11 +106,20 @@ static Type *method_expr_sig(Checker *chk, Type *recv_t, Type *sig) {
     return t;
 }
 
-static Type *method_value_sig(Type *sig) {
+static Type *receiverless(Type *sig) {
     Type *t = ty_new(T_SIGNATURE);
     t->u.sig = sig->u.sig;
     t->u.sig.recv = NULL;
     return t;
+}
+
+/* The type of a method value: one per method and package, but while the
+ * method is being declared (a cycle), when its signature is not final. */
+static Type *method_value_sig(Checker *chk, Object *m) {
+    if (map_getp(&chk->objpath_idx, m)) return receiverless(m->type);
+    Type **slot = (Type **)map_slotp(&chk->method_values, m->type);
+    if (!*slot) *slot = receiverless(m->type);
+    return *slot;
 }
 
 static void selector_not_found(Checker *chk, Operand *x, AstNode *e, Lookup *lk) {
@@ -189,7 +198,7 @@ void check_selector(Checker *chk, Operand *x, AstNode *e, Type *def, bool want_t
     } else {
         record_selection(chk, e, SEL_METHOD_VAL, x->type, obj, lk.index, lk.nindex, lk.indirect);
         x->mode = OM_VALUE;
-        x->type = method_value_sig(obj->type);
+        x->type = method_value_sig(chk, obj);
     }
     x->expr = e;
 }

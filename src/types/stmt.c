@@ -114,7 +114,7 @@ static Scope *func_scope(Checker *chk, DeclInfo *decl, Type *sig, AstNode *body)
 
 static int cmp_obj_pos(const void *a, const void *b) {
     const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
-    return pos_cmp(x->pos, y->pos);
+    return pos_cmp_rel(x->pos, y->pos);
 }
 
 typedef Vec(Object *) ObjVec;

@@ -310,7 +310,7 @@ struct Object {
 
 struct Scope {
     Scope *parent;
-    Map names;          /* Sym* -> Object* */
+    Map names;          /* Sym* -> Object*, for big scopes only (scope.c) */
     Vec(Object *) objs; /* insertion order */
     Pos pos, end;       /* extent; zero for universe/package scopes */
     bool is_func;       /* a function scope (labels, closures) */
@@ -361,6 +361,7 @@ Scope *scope_new(Scope *parent, Pos pos, Pos end, const char *comment);
 Object *scope_lookup(const Scope *s, Sym *name);          /* this scope only */
 Object *scope_lookup_parent(const Scope *s, Sym *name, Scope **found);
 Object *scope_insert(Scope *s, Object *obj); /* returns the existing object on conflict */
+void scope_add(Scope *s, Object *obj);       /* a name not in s yet; obj's parent unchanged */
 Package *pkg_new(const char *path, Sym *name);
 
 /* ---- queries ------------------------------------------------------------ */

@@ -129,11 +129,16 @@ func check(fset *token.FileSet, lp *listPkg, done map[string]*types.Package) ([]
 		}
 		files = append(files, f)
 	}
-	info := &types.Info{
-		Types:     map[ast.Expr]types.TypeAndValue{},
-		Defs:      map[*ast.Ident]types.Object{},
-		Uses:      map[*ast.Ident]types.Object{},
-		Instances: map[*ast.Ident]types.Instance{},
+	// With -nodump nothing reads the tables, so go/types records none,
+	// as goesc check records none for packages it does not dump.
+	info := &types.Info{}
+	if !*nodump {
+		info = &types.Info{
+			Types:     map[ast.Expr]types.TypeAndValue{},
+			Defs:      map[*ast.Ident]types.Object{},
+			Uses:      map[*ast.Ident]types.Object{},
+			Instances: map[*ast.Ident]types.Instance{},
+		}
 	}
 	goarch := os.Getenv("GOARCH")
 	if goarch == "" {
