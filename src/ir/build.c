@@ -225,7 +225,8 @@ IrPackage *ir_build_insts(Package *pkg, AstFile **files, int nfiles, TypesInfo *
     irb_stencil_build(&b, st);
     if (reads) irb_order_funcs(&b, st, reads, nreads);
     irb_devirtualize(&b);
-    for (int i = 0; i < ip->funcs.n; i++) irb_loopvar(&b, ip->funcs.a[i]);
+    for (int i = 0; i < ip->funcs.n; i++)
+        if (irb_fn_may_have(&b, ip->funcs.a[i], IRFN_HASLOOP)) irb_loopvar(&b, ip->funcs.a[i]);
     for (int i = 0; i < ip->funcs.n; i++) irb_deadlocals(&b, ip->funcs.a[i]);
     irb_mark_reassigned(ip);
     ip->nnames = b.nextid;

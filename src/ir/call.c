@@ -314,6 +314,7 @@ static int callee(IrBuilder *b, IrNode *call, AstNode *fun, Type *sig) {
         f = irb_node(b, IR_DOTINTER, irb_pos(sx), sig);
         f->x = recv;
         call->op = IR_CALLINTER;
+        irb_note_fn(b, IRFN_HASCALLINTER);
     } else {
         f = irb_node(b, IR_METHEXPR, irb_pos(sx), irb_method_type(sel->obj, recv->type));
         f->x = irb_type_node(b, irb_pos(sx), recv->type);

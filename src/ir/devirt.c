@@ -245,7 +245,8 @@ static bool visit(IrNode *n, void *ctx) {
 
 void irb_devirtualize(IrBuilder *b) {
     Devirt d = {b, {0}, {0}, {0}};
-    for (int i = 0; i < b->ip->funcs.n; i++) ir_any_func(b->ip->funcs.a[i], visit, &d);
+    for (int i = 0; i < b->ip->funcs.n; i++)
+        if (irb_fn_may_have(b, b->ip->funcs.a[i], IRFN_HASCALLINTER)) ir_any_func(b->ip->funcs.a[i], visit, &d);
     for (int i = 0; i < d.all.n; i++) {
         vec_free(&d.all.a[i]->v);
         free(d.all.a[i]);

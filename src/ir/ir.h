@@ -283,6 +283,8 @@ enum {
     IRFN_HASBODY = 1 << 2,  /* false for assembly-backed declarations */
     IRFN_RANGEFUNC = 1 << 3,/* a range-over-func body closure */
     IRFN_ISHIDDEN = 1 << 4, /* compiler-generated: no diagnostics at all */
+    IRFN_HASLOOP = 1 << 5,  /* a FOR or RANGE was built in it (loopvar may have work) */
+    IRFN_HASCALLINTER = 1 << 6, /* a CALLINTER was built in it (devirtualization may) */
 };
 
 /* A message of the ir stage for -m ("devirtualizing i.M to *T"). */

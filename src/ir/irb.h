@@ -54,6 +54,7 @@ typedef struct FnState {
 
 typedef struct IrBuilder {
     IrPackage *ip;
+    bool fnflags_unsure; /* an IRFN_HAS* node was built outside any function */
     Arena *a;
     TypesInfo *info;
     Package *pkg;
@@ -187,6 +188,12 @@ IrFunc *irb_stencil_func(IrbStencil *st, int i);
 void irb_order_funcs(IrBuilder *b, IrbStencil *st, const IrInstRead *reads, int nreads);
 Sym *irb_method_sym(IrBuilder *b, Object *m);
 void irb_enter(IrBuilder *b, FnState *fs, IrFunc *fn, Type *sig);
+/* irb_note_fn records that the function being built holds a node the
+ * whole-function passes look for (IRFN_HASLOOP, IRFN_HASCALLINTER);
+ * irb_fn_may_have says whether fn (or a function it was cut from: nodes
+ * move into closures and wrappers made later) may hold one. */
+void irb_note_fn(IrBuilder *b, uint32_t flag);
+bool irb_fn_may_have(const IrBuilder *b, const IrFunc *fn, uint32_t flag);
 void irb_leave(IrBuilder *b);
 /* irb_closure_name: gc's closureName for a new closure of the current function. */
 Sym *irb_closure_name(IrBuilder *b, const char *suffix, int gen);

@@ -17,6 +17,18 @@ IrNode *irb_node(IrBuilder *b, IrOp op, Pos pos, Type *type) {
     return n;
 }
 
+void irb_note_fn(IrBuilder *b, uint32_t flag) {
+    if (b->fs && b->fs->fn) b->fs->fn->flags |= flag;
+    else b->fnflags_unsure = true;
+}
+
+bool irb_fn_may_have(const IrBuilder *b, const IrFunc *fn, uint32_t flag) {
+    if (b->fnflags_unsure) return true;
+    for (; fn; fn = fn->outer)
+        if (fn->flags & flag) return true;
+    return false;
+}
+
 void irb_push(IrBuilder *b, IrNodes *list, IrNode *n) {
     if (n) ir_vec_push(b->a, list, n);
 }

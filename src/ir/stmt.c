@@ -271,6 +271,7 @@ static void for_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     one_stmt(b, s->u.forstmt.init, &init);
     IrNode *c = irb_opt_expr(b, ce);
     IrNode *n = irb_node(b, IR_FOR, s->pos, NULL);
+    irb_note_fn(b, IRFN_HASLOOP);
     if (!never) {
         IrNodes post = {0};
         one_stmt(b, s->u.forstmt.post, &post);
@@ -290,6 +291,7 @@ static void for_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
 
 static void range_stmt(IrBuilder *b, AstNode *s, IrNodes *out, Sym *label) {
     IrNode *n = irb_node(b, IR_RANGE, s->u.rangestmt.range, NULL);
+    irb_note_fn(b, IRFN_HASLOOP);
     n->label = label;
     IrNode *names[2];
     int nnames = 0;
