@@ -81,15 +81,12 @@ static void assign(Dead *d, IrNode **lhs, IrNode **rhs, bool blank_not_use) {
     node(d, *rhs);
 }
 
-static void children(Dead *d, IrNode *n) {
-    nodes(d, &n->init);
-    IrNode *kids[] = {n->x, n->y, n->z, n->cond, n->post, n->key, n->value, n->len};
-    for (int i = 0; i < 8; i++) node(d, kids[i]);
-    nodes(d, &n->list);
-    nodes(d, &n->rlist);
-    nodes(d, &n->body);
-    nodes(d, &n->els);
+static bool node_step(IrNode *n, void *ctx) {
+    node(ctx, n);
+    return false;
 }
+
+static void children(Dead *d, IrNode *n) { ir_each_child(n, node_step, d); }
 
 static void node(Dead *d, IrNode *n) {
     if (!n) return;

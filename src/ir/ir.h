@@ -329,6 +329,9 @@ bool ir_is_blank(const IrNode *n);
 typedef bool (*IrAnyFn)(IrNode *n, void *ctx);
 bool ir_any(IrNode *n, IrAnyFn f, void *ctx);
 bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx); /* ir.DoChildren with Any's stop rule */
+/* ir_each_child calls f on each direct child of n (init, operands, then
+ * lists: the order every walker uses), stopping when f returns true. */
+bool ir_each_child(IrNode *n, IrAnyFn f, void *ctx);
 bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx);    /* over fn's body */
 IrNode *ir_outer_value(IrNode *n);  /* gc's ir.OuterValue: through DOT, CONVNOP, array INDEX */
 IrName *ir_canonical(IrName *n);    /* a closure variable's outermost variable */

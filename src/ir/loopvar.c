@@ -48,15 +48,12 @@ static void scan_list(LoopVar *lv, IrNodes *l) {
     for (int i = 0; i < l->n; i++) scan(lv, l->a[i]);
 }
 
-static void scan_children(LoopVar *lv, IrNode *n) {
-    scan_list(lv, &n->init);
-    IrNode *kids[] = {n->x, n->y, n->z, n->cond, n->post, n->key, n->value, n->len};
-    for (int i = 0; i < 8; i++) scan(lv, kids[i]);
-    scan_list(lv, &n->list);
-    scan_list(lv, &n->rlist);
-    scan_list(lv, &n->body);
-    scan_list(lv, &n->els);
+static bool scan_step(IrNode *n, void *ctx) {
+    scan(ctx, n);
+    return false;
 }
+
+static void scan_children(LoopVar *lv, IrNode *n) { ir_each_child(n, scan_step, lv); }
 
 static IrNode *as_def(IrBuilder *b, Pos pos, IrNode *x, IrNode *y) {
     IrNode *as = irb_as(b, pos, x, y);

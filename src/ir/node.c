@@ -9,13 +9,7 @@
 
 #include "ir/irb.h"
 
-IrNode *irb_node(IrBuilder *b, IrOp op, Pos pos, Type *type) {
-    IrNode *n = NEW(b->a, IrNode);
-    n->op = (uint16_t)op;
-    n->pos = pos;
-    n->type = type;
-    return n;
-}
+IrNode *irb_node(IrBuilder *b, IrOp op, Pos pos, Type *type) { return ir_new_node(b->ip, op, pos, type); }
 
 void irb_note_fn(IrBuilder *b, uint32_t flag) {
     if (b->fs && b->fs->fn) b->fs->fn->flags |= flag;

@@ -6,6 +6,21 @@
  * the bodies of closures. */
 #include "ir/irb.h"
 
+static bool each_of(IrNodes *l, IrAnyFn f, void *ctx) {
+    for (int i = 0; i < l->n; i++)
+        if (f(l->a[i], ctx)) return true;
+    return false;
+}
+
+bool ir_each_child(IrNode *n, IrAnyFn f, void *ctx) {
+    if (each_of(&n->init, f, ctx)) return true;
+    IrNode *kids[] = {n->x, n->y, n->z, n->cond, n->post, n->key, n->value, n->len};
+    for (int i = 0; i < 8; i++)
+        if (kids[i] && f(kids[i], ctx)) return true;
+    return each_of(&n->list, f, ctx) || each_of(&n->rlist, f, ctx) || each_of(&n->body, f, ctx) ||
+           each_of(&n->els, f, ctx);
+}
+
 static bool any_list(IrNodes *l, IrAnyFn f, void *ctx) {
     for (int i = 0; i < l->n; i++)
         if (ir_any(l->a[i], f, ctx)) return true;
@@ -18,14 +33,17 @@ bool ir_any(IrNode *n, IrAnyFn f, void *ctx) {
     return ir_any_children(n, f, ctx);
 }
 
-bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx) {
-    if (any_list(&n->init, f, ctx)) return true;
-    IrNode *kids[] = {n->x, n->y, n->z, n->cond, n->post, n->key, n->value, n->len};
-    for (int i = 0; i < 8; i++)
-        if (ir_any(kids[i], f, ctx)) return true;
-    return any_list(&n->list, f, ctx) || any_list(&n->rlist, f, ctx) || any_list(&n->body, f, ctx) ||
-           any_list(&n->els, f, ctx);
+typedef struct AnyStep {
+    IrAnyFn f;
+    void *ctx;
+} AnyStep;
+
+static bool any_step(IrNode *n, void *ctx) {
+    AnyStep *s = ctx;
+    return ir_any(n, s->f, s->ctx);
 }
+
+bool ir_any_children(IrNode *n, IrAnyFn f, void *ctx) { return ir_each_child(n, any_step, &(AnyStep){f, ctx}); }
 
 bool ir_any_func(IrFunc *fn, IrAnyFn f, void *ctx) { return any_list(&fn->body, f, ctx); }
 
